@@ -1,0 +1,98 @@
+package casebook.axon;
+
+import casebook.eventstore.Durability;
+import casebook.eventstore.MongoEventStorageEngine;
+import casebook.eventstore.MongoTokenStore;
+import casebook.kernel.audit.MetaDataKeys;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoDatabase;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon on MongoDB without Axon Server: Casebook's own event storage engine and token store, Jackson
+ * for every message (no XStream), and the actor and correlation id copied from each command onto its
+ * events.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /** Messages are records; Axon gets its own mapper so HTTP's strictness never breaks reading old events. */
+    static ObjectMapper messageMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer,
+                                          Durability durability, Clock clock) {
+        return MongoEventStorageEngine.builder().database(database).eventSerializer(serializer)
+                .snapshotSerializer(SnapshotSerializer.create()).durability(durability).clock(clock).build();
+    }
+
+    @Bean
+    MongoTokenStore tokenStore(MongoDatabase database, Serializer serializer, Clock clock,
+                               @Value("${casebook.node-id:}") String nodeId) {
+        String node = nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId;
+        return new MongoTokenStore(database, serializer, node, Duration.ofSeconds(10), clock);
+    }
+
+    @Bean
+    CorrelationDataProvider actorAndCorrelation() {
+        return new SimpleCorrelationDataProvider(MetaDataKeys.ACTOR, MetaDataKeys.ACTOR_ROLE,
+                MetaDataKeys.ACTOR_BUREAU, MetaDataKeys.CORRELATION_ID);
+    }
+
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    /** Cases stay in memory while in use, so most commands skip loading their events. */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+}

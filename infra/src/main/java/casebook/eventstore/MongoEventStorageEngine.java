@@ -1,0 +1,377 @@
+package casebook.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+/**
+ * Axon's event storage on the plain MongoDB driver, designed so that every hot read is an index
+ * look-up on both real MongoDB and the embedded server (which scans the whole collection for any range
+ * query or sort):
+ * <ul>
+ *   <li>append: one counter update for the global sequence and one insert; the unique stream key makes
+ *       the second of two writers at the same version fail, which Axon reports as a conflict;</li>
+ *   <li>aggregate load: {@code $in} over the stream keys of the next sequence numbers;</li>
+ *   <li>streaming: {@code $in} over the next global sequence numbers and the token's gaps.</li>
+ * </ul>
+ * See docs/adr/0002-event-store-on-the-mongodb-driver.md for the measurements behind this.
+ */
+public class MongoEventStorageEngine extends BatchingEventStorageEngine {
+
+    static final String EVENTS = "events";
+    static final String SNAPSHOTS = "snapshots";
+    static final String SNAPSHOT_HEADS = "snapshot_heads";
+    static final String COUNTERS = "counters";
+
+    /** A global sequence number still missing this long after later ones were stored is given up. */
+    private static final Duration GAP_TIMEOUT = Duration.ofSeconds(30);
+    private static final int MAX_GAP_OFFSET = 10_000;
+    /** $in costs grow with the square of the list on the embedded server: keep lists short. */
+    private static final int MAX_IN_LIST = 100;
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> snapshots;
+    private final MongoCollection<Document> snapshotHeads;
+    private final GlobalSequence sequence;
+    private final Durability durability;
+    private final Clock clock;
+
+    protected MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        MongoDatabase db = builder.database;
+        this.events = db.getCollection(EVENTS);
+        this.snapshots = db.getCollection(SNAPSHOTS);
+        this.snapshotHeads = db.getCollection(SNAPSHOT_HEADS);
+        this.durability = builder.durability;
+        this.clock = builder.clock;
+        events.createIndex(new Document(EventDocuments.STREAM_KEY, 1), new IndexOptions().unique(true).name("stream_key"));
+        this.sequence = new GlobalSequence(db.getCollection(COUNTERS));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> toAppend, Serializer serializer) {
+        if (toAppend.isEmpty()) {
+            return;
+        }
+        int done = 0;
+        while (done < toAppend.size()) {
+            List<? extends EventMessage<?>> rest = toAppend.subList(done, toAppend.size());
+            long first = sequence.allocate(rest.size());
+            List<Document> docs = new ArrayList<>(rest.size());
+            for (int i = 0; i < rest.size(); i++) {
+                docs.add(EventDocuments.toDocument(first + i, rest.get(i), serializer));
+            }
+            int inserted = insertOrdered(docs);
+            if (inserted == docs.size()) {
+                recordReceipt(rest.get(rest.size() - 1), first + rest.size() - 1);
+                break;
+            }
+            Document refused = docs.get(inserted);
+            boolean conflict = isStreamKeyConflict(refused);
+            // Numbers we allocated but will not use become tombstones, so readers do not wait on them.
+            for (int i = inserted; i < docs.size(); i++) {
+                if (!conflict && i == inserted) {
+                    continue; // a duplicate global number belongs to someone else's event
+                }
+                insertTombstone(first + i, serializer);
+            }
+            if (conflict) {
+                durability.flush();
+                EventMessage<?> event = rest.get(inserted);
+                String aggregate = event instanceof DomainEventMessage<?> d ? d.getAggregateIdentifier() : "?";
+                long seq = event instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : -1;
+                throw new ConcurrencyException("An event for aggregate [" + aggregate + "] at sequence [" + seq
+                        + "] was already inserted");
+            }
+            done += inserted; // the allocator handed out a taken number: allocate again for the rest
+        }
+        durability.flush();
+    }
+
+    private static void recordReceipt(EventMessage<?> last, long globalSequence) {
+        if (last instanceof DomainEventMessage<?> d && d.getAggregateIdentifier() != null) {
+            AppendReceipt.record(new AppendReceipt(d.getAggregateIdentifier(), d.getSequenceNumber(), globalSequence));
+        }
+    }
+
+    /** Inserts in order and returns how many went in before the first refusal. */
+    private int insertOrdered(List<Document> docs) {
+        try {
+            if (docs.size() == 1) {
+                events.insertOne(docs.get(0));
+            } else {
+                events.insertMany(docs, new InsertManyOptions().ordered(true));
+            }
+            return docs.size();
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return 0;
+        } catch (MongoBulkWriteException e) {
+            // Trust the error's index, not the reported count (measured: the count can be wrong).
+            BulkWriteError error = e.getWriteErrors().get(0);
+            if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return error.getIndex();
+        }
+    }
+
+    private boolean isStreamKeyConflict(Document refused) {
+        String key = refused.getString(EventDocuments.STREAM_KEY);
+        return events.find(new Document(EventDocuments.STREAM_KEY, key)).first() != null;
+    }
+
+    private void insertTombstone(long globalSequence, Serializer serializer) {
+        try {
+            events.insertOne(EventDocuments.tombstone(globalSequence, serializer));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                    int batchSize) {
+        int size = Math.min(batchSize, MAX_IN_LIST);
+        List<String> keys = new ArrayList<>(size);
+        for (long s = firstSequenceNumber; s < firstSequenceNumber + size; s++) {
+            keys.add(EventDocuments.streamKey(aggregateIdentifier, s));
+        }
+        List<Document> found = events.find(new Document(EventDocuments.STREAM_KEY, new Document("$in", keys)))
+                                     .batchSize(size).into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(d -> d.get(EventDocuments.SEQ, Number.class).longValue()));
+        List<DomainEventData<?>> result = new ArrayList<>(found.size());
+        long expected = firstSequenceNumber;
+        for (Document d : found) {
+            if (d.get(EventDocuments.SEQ, Number.class).longValue() != expected++) {
+                break; // an aggregate's stream has no holes; stop at one rather than skip an event
+            }
+            result.add(EventDocuments.toEventData(d));
+        }
+        return result;
+    }
+
+    @Override
+    public int batchSize() {
+        return Math.min(super.batchSize(), MAX_IN_LIST);
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        GapAwareTrackingToken token = lastToken == null ? null : (GapAwareTrackingToken) lastToken;
+        long index = token == null ? 0 : token.getIndex();
+        SortedSet<Long> gaps = token == null ? new TreeSet<>() : token.getGaps();
+        long head = sequence.head();
+        long upTo = Math.min(head, index + Math.min(batchSize, MAX_IN_LIST));
+        List<Long> wanted = new ArrayList<>(gaps);
+        for (long g = index + 1; g <= upTo; g++) {
+            wanted.add(g);
+        }
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Document> found = new ArrayList<>(wanted.size());
+        for (int from = 0; from < wanted.size(); from += MAX_IN_LIST) {
+            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + MAX_IN_LIST));
+            events.find(new Document(EventDocuments.ID, new Document("$in", chunk))).batchSize(chunk.size()).into(found);
+        }
+        found.sort(Comparator.comparingLong(EventDocuments::globalSequence));
+        return track(token, found);
+    }
+
+    /** Gives each found event the token that covers it, dropping gaps that will never be filled. */
+    private List<TrackedEventData<?>> track(GapAwareTrackingToken token, List<Document> found) {
+        List<TrackedEventData<?>> result = new ArrayList<>(found.size());
+        GapAwareTrackingToken current = token == null ? null : withoutStaleGaps(token, found);
+        for (Document doc : found) {
+            long g = EventDocuments.globalSequence(doc);
+            current = current == null
+                    ? GapAwareTrackingToken.newInstance(g, gapsBelow(g, 1))
+                    : current.advanceTo(g, MAX_GAP_OFFSET);
+            result.add(new TrackedDomainEventData<>(current, EventDocuments.toEventData(doc)));
+        }
+        return result;
+    }
+
+    /**
+     * A gap is an allocated number whose event is not (yet) stored: in flight, or lost with a crashed
+     * writer. Once the event just after it is older than the timeout, the writer is gone: stop waiting.
+     */
+    private GapAwareTrackingToken withoutStaleGaps(GapAwareTrackingToken token, List<Document> found) {
+        if (!token.hasGaps()) {
+            return token;
+        }
+        List<Long> filled = found.stream().map(EventDocuments::globalSequence).toList();
+        List<Long> probes = token.getGaps().stream().filter(g -> !filled.contains(g)).map(g -> g + 1)
+                                 .limit(MAX_IN_LIST).toList();
+        if (probes.isEmpty()) {
+            return token;
+        }
+        Instant giveUpBefore = clock.instant().minus(GAP_TIMEOUT);
+        List<Long> stale = new ArrayList<>();
+        for (Document next : events.find(new Document(EventDocuments.ID, new Document("$in", probes)))
+                                   .batchSize(probes.size())) {
+            if (Instant.parse(next.getString(EventDocuments.TIMESTAMP)).isBefore(giveUpBefore)) {
+                stale.add(EventDocuments.globalSequence(next) - 1);
+            }
+        }
+        if (stale.isEmpty()) {
+            return token;
+        }
+        List<Long> kept = token.getGaps().stream().filter(g -> !stale.contains(g)).toList();
+        return GapAwareTrackingToken.newInstance(token.getIndex(), kept);
+    }
+
+    private static List<Long> gapsBelow(long g, long from) {
+        List<Long> gaps = new ArrayList<>();
+        for (long i = from; i < g; i++) {
+            gaps.add(i);
+        }
+        return gaps;
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document doc = EventDocuments.toDocument(0, snapshot, serializer);
+        String id = EventDocuments.streamKey(snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber());
+        doc.put(EventDocuments.ID, id);
+        doc.remove(EventDocuments.STREAM_KEY);
+        // Snapshot documents are immutable; only the one-field head moves, so a torn read cannot mix two.
+        snapshots.replaceOne(new Document(EventDocuments.ID, id), doc,
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        snapshotHeads.replaceOne(new Document(EventDocuments.ID, snapshot.getAggregateIdentifier()),
+                new Document(EventDocuments.ID, snapshot.getAggregateIdentifier()).append(EventDocuments.SEQ,
+                        snapshot.getSequenceNumber()), new com.mongodb.client.model.ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document head = snapshotHeads.find(new Document(EventDocuments.ID, aggregateIdentifier)).first();
+        if (head == null) {
+            return Stream.empty();
+        }
+        String id = EventDocuments.streamKey(aggregateIdentifier, head.get(EventDocuments.SEQ, Number.class).longValue());
+        Document snapshot = snapshots.find(new Document(EventDocuments.ID, id)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(EventDocuments.toEventData(snapshot));
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        long last = -1;
+        long from = 0;
+        while (true) {
+            List<? extends DomainEventData<?>> batch = fetchDomainEvents(aggregateIdentifier, from, MAX_IN_LIST);
+            if (batch.isEmpty()) {
+                break;
+            }
+            last = batch.get(batch.size() - 1).getSequenceNumber();
+            if (batch.size() < MAX_IN_LIST) {
+                break;
+            }
+            from = last + 1;
+        }
+        return last < 0 ? Optional.empty() : Optional.of(last);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return GapAwareTrackingToken.newInstance(sequence.head(), List.of());
+    }
+
+    /** The number of events stored, for benchmarks and progress reports (metadata, not a scan). */
+    public long estimatedCount() {
+        return events.estimatedDocumentCount();
+    }
+
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+        private MongoDatabase database;
+        private Durability durability = Durability.WRITE_CONCERN;
+        private Clock clock = Clock.systemUTC();
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder durability(Durability durability) {
+            this.durability = durability;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("a MongoDatabase is required");
+            }
+        }
+
+        public MongoEventStorageEngine build() {
+            validate();
+            return new MongoEventStorageEngine(this);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package casebook.mongo;
+
+import casebook.embedded.EmbeddedMongo;
+import casebook.eventstore.Durability;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * MongoDB holds everything. With {@code MONGODB_URI} set, Casebook uses that server (production: a
+ * replica set, write concern majority, journaled). Without it, the embedded server starts in-process.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MongoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${casebook.mongodb.uri:}'.isEmpty()")
+    EmbeddedMongo embeddedMongo(CasebookMongoProperties properties) {
+        return EmbeddedMongo.start(Path.of(properties.dataDir()));
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(CasebookMongoProperties properties, ObjectProvider<EmbeddedMongo> embedded) {
+        EmbeddedMongo local = embedded.getIfAvailable();
+        String uri = local != null ? local.connectionString() : properties.uri();
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri))
+                .applyToSocketSettings(s -> s.connectTimeout(10, TimeUnit.SECONDS))
+                .applyToConnectionPoolSettings(p -> p.maxSize(64));
+        if (local == null) {
+            // An acknowledged command must survive the loss of the primary: majority and journal.
+            settings.writeConcern(WriteConcern.MAJORITY.withJournal(true)).readConcern(ReadConcern.MAJORITY);
+        }
+        return MongoClients.create(settings.build());
+    }
+
+    @Bean
+    MongoDatabase mongoDatabase(MongoClient client, CasebookMongoProperties properties) {
+        return client.getDatabase(properties.database());
+    }
+
+    @Bean
+    Durability durability(ObjectProvider<EmbeddedMongo> embedded) {
+        EmbeddedMongo local = embedded.getIfAvailable();
+        return local != null ? local.durability() : Durability.WRITE_CONCERN;
+    }
+}

@@ -1,0 +1,253 @@
+package casebook.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The event storage engine against the embedded server over the real driver: no mocks. */
+class MongoEventStorageEngineTest {
+
+    record Noted(String caseId, int n) {
+    }
+
+    record CaseState(String caseId, int count) {
+    }
+
+    /** A clock the test moves, to age gaps without waiting. */
+    static final class MovableClock extends Clock {
+        Instant now = Instant.now();
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TempDir
+    Path dir;
+    EmbeddedStore store;
+    MongoEventStorageEngine engine;
+    final MovableClock clock = new MovableClock();
+    final Serializer serializer = JacksonSerializer.builder().objectMapper(new ObjectMapper()
+            .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).build();
+
+    @BeforeEach
+    void open() {
+        store = new EmbeddedStore(dir);
+        engine = newEngine();
+    }
+
+    private MongoEventStorageEngine newEngine() {
+        return MongoEventStorageEngine.builder().database(store.database()).eventSerializer(serializer)
+                .snapshotSerializer(serializer).durability(store.durability()).clock(clock).build();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static DomainEventMessage<Noted> event(String caseId, long seq) {
+        return new GenericDomainEventMessage<>("Case", caseId, seq, new Noted(caseId, (int) seq), MetaData.with("actor", "tester"));
+    }
+
+    private List<TrackedEventMessage<?>> readAll(TrackingToken from) {
+        try (var stream = engine.readEvents(from, false)) {
+            return stream.collect(Collectors.toList());
+        }
+    }
+
+    private List<Long> seqs(String caseId) {
+        return engine.readEvents(caseId).asStream().map(DomainEventMessage::getSequenceNumber).toList();
+    }
+
+    @Test
+    void streamsEventsOfAllCasesInAppendOrderWithDenseGlobalPositions() {
+        engine.appendEvents(event("a", 0));
+        engine.appendEvents(event("b", 0));
+        engine.appendEvents(event("a", 1));
+        List<TrackedEventMessage<?>> all = readAll(null);
+        assertThat(all).extracting(e -> ((Noted) e.getPayload()).caseId() + ((Noted) e.getPayload()).n())
+                       .containsExactly("a0", "b0", "a1");
+        assertThat(all).extracting(e -> e.trackingToken().position().getAsLong()).containsExactly(1L, 2L, 3L);
+        assertThat(readAll(all.get(1).trackingToken())).hasSize(1);
+        assertThat(all.get(0).getMetaData()).containsEntry("actor", "tester");
+    }
+
+    @Test
+    void keepsEventsOfTheSameMillisecondApartAndInOrder() {
+        Instant sameInstant = Instant.parse("2025-04-01T00:00:00Z");
+        for (int i = 0; i < 20; i++) {
+            engine.appendEvents(new GenericDomainEventMessage<>("Case", "c" + (i % 3), i / 3, new Noted("c" + (i % 3), i),
+                    MetaData.emptyInstance(), "id-" + i, sameInstant));
+        }
+        List<TrackedEventMessage<?>> all = readAll(null);
+        assertThat(all).extracting(e -> ((Noted) e.getPayload()).n()).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 20).boxed().toList());
+        assertThat(all).allMatch(e -> e.getTimestamp().equals(sameInstant));
+    }
+
+    @Test
+    void letsExactlyOneOfTwoWritersAtTheSameVersionWin() {
+        engine.appendEvents(event("a", 0));
+        assertThatThrownBy(() -> engine.appendEvents(event("a", 0))).isInstanceOf(ConcurrencyException.class);
+        assertThat(seqs("a")).containsExactly(0L);
+        // The refused event's global number became a tombstone: the stream does not stall on it.
+        engine.appendEvents(event("b", 0));
+        List<TrackedEventMessage<?>> all = readAll(null);
+        assertThat(all).filteredOn(e -> e.getPayload() instanceof Noted).hasSize(2);
+        assertThat(all.get(all.size() - 1).trackingToken()).isEqualTo(GapAwareTrackingToken.newInstance(3, List.of()));
+    }
+
+    @Test
+    void concurrentAppendersLoseNothingAndNeverShareAPosition() throws Exception {
+        int writers = 8;
+        int perWriter = 150;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger conflicts = new AtomicInteger();
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                int written = 0;
+                // Every writer appends to one shared case and to its own: races on the shared one.
+                for (int i = 0; i < perWriter; i++) {
+                    long next = engine.lastSequenceNumberFor("shared").map(s -> s + 1).orElse(0L);
+                    try {
+                        engine.appendEvents(event("shared", next));
+                        written++;
+                    } catch (ConcurrencyException e) {
+                        conflicts.incrementAndGet();
+                    }
+                }
+                return written;
+            }));
+        }
+        start.countDown();
+        int acknowledged = 0;
+        for (Future<Integer> f : results) {
+            acknowledged += f.get();
+        }
+        pool.shutdown();
+        assertThat(seqs("shared")).hasSize(acknowledged)
+                                  .containsExactlyElementsOf(java.util.stream.LongStream.range(0, acknowledged).boxed().toList());
+        List<TrackedEventMessage<?>> all = readAll(null);
+        Set<Long> positions = new HashSet<>();
+        all.forEach(e -> assertThat(positions.add(e.trackingToken().position().getAsLong())).isTrue());
+        assertThat(all).filteredOn(e -> e.getPayload() instanceof Noted).hasSize(acknowledged);
+        assertThat(all).filteredOn(e -> e.getPayload() instanceof Tombstone).hasSize(conflicts.get());
+        System.out.printf("concurrent appenders: %d acknowledged, %d conflicts%n", acknowledged, conflicts.get());
+    }
+
+    @Test
+    void waitsForAnInFlightGapAndDeliversItWhenItArrives() {
+        engine.appendEvents(event("a", 0));
+        GlobalSequence sequence = new GlobalSequence(store.database().getCollection(MongoEventStorageEngine.COUNTERS));
+        long inFlight = sequence.allocate(1); // a writer that has its number but has not inserted yet
+        engine.appendEvents(event("b", 0));
+        List<TrackedEventMessage<?>> first = readAll(null);
+        assertThat(first).hasSize(2);
+        GapAwareTrackingToken token = (GapAwareTrackingToken) first.get(1).trackingToken();
+        assertThat(token.getGaps()).containsExactly(inFlight);
+
+        Document late = EventDocuments.toDocument(inFlight, event("c", 0), serializer);
+        store.database().getCollection(MongoEventStorageEngine.EVENTS).insertOne(late);
+        List<TrackedEventMessage<?>> next = readAll(token);
+        assertThat(next).extracting(e -> ((Noted) e.getPayload()).caseId()).containsExactly("c");
+        assertThat(((GapAwareTrackingToken) next.get(0).trackingToken()).hasGaps()).isFalse();
+    }
+
+    @Test
+    void givesUpOnAGapWhoseWriterIsGone() {
+        engine.appendEvents(event("a", 0));
+        new GlobalSequence(store.database().getCollection(MongoEventStorageEngine.COUNTERS)).allocate(1); // crashed writer
+        engine.appendEvents(event("b", 0));
+        TrackingToken token = readAll(null).get(1).trackingToken();
+        assertThat(((GapAwareTrackingToken) token).hasGaps()).isTrue();
+
+        clock.now = clock.now.plusSeconds(120);
+        engine.appendEvents(event("c", 0));
+        List<TrackedEventMessage<?>> next = readAll(token);
+        assertThat(next).hasSize(1);
+        assertThat(((GapAwareTrackingToken) next.get(0).trackingToken()).hasGaps()).isFalse();
+    }
+
+    @Test
+    void keepsEverythingAcrossARestartAndContinuesTheSequence() {
+        engine.appendEvents(event("a", 0));
+        engine.appendEvents(event("a", 1));
+        store.restart();
+        engine = newEngine();
+        assertThat(seqs("a")).containsExactly(0L, 1L);
+        engine.appendEvents(event("a", 2));
+        assertThat(readAll(null)).extracting(e -> e.trackingToken().position().getAsLong()).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void loadsALargeCaseCompletelyAndInOrder() {
+        for (int i = 0; i < 1_000; i++) {
+            engine.appendEvents(event("big", i));
+        }
+        assertThat(seqs("big")).containsExactlyElementsOf(java.util.stream.LongStream.range(0, 1_000).boxed().toList());
+        assertThat(engine.lastSequenceNumberFor("big")).contains(999L);
+        assertThat(engine.readEvents("big", 995).asStream().count()).isEqualTo(5);
+    }
+
+    @Test
+    void servesTheLatestSnapshotAndTheEventsAfterIt() {
+        for (int i = 0; i < 10; i++) {
+            engine.appendEvents(event("s", i));
+        }
+        engine.storeSnapshot(new GenericDomainEventMessage<>("Case", "s", 4, new CaseState("s", 5)));
+        engine.storeSnapshot(new GenericDomainEventMessage<>("Case", "s", 7, new CaseState("s", 8)));
+        DomainEventMessage<?> snapshot = engine.readSnapshot("s").orElseThrow();
+        assertThat(snapshot.getSequenceNumber()).isEqualTo(7);
+        assertThat(snapshot.getPayload()).isEqualTo(new CaseState("s", 8));
+        // The event store reads the snapshot, then only the events after it.
+        assertThat(engine.readEvents("s", snapshot.getSequenceNumber() + 1).asStream()
+                         .map(DomainEventMessage::getSequenceNumber).toList()).containsExactly(8L, 9L);
+        assertThat(engine.readSnapshot("unknown")).isEmpty();
+    }
+}
