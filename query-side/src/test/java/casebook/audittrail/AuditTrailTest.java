@@ -1,0 +1,167 @@
+package casebook.audittrail;
+
+import static casebook.testing.Events.held;
+import static casebook.testing.Events.homework;
+import static casebook.testing.Events.registered;
+import static casebook.testing.Events.selected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casebook.kernel.audit.CaseEvent;
+import casebook.kernel.audit.CaseType;
+import casebook.kernel.engagement.CorrectedFields;
+import casebook.kernel.engagement.Programme;
+import casebook.kernel.engagement.event.EngagementRecordCorrected;
+import casebook.kernel.audit.query.CaseTimeline;
+import casebook.kernel.audit.query.TimelineEntry;
+import casebook.testing.EmbeddedMongo;
+import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AuditTrailTest {
+
+    private static final String CASE = "kurume";
+    private static EmbeddedMongo mongo;
+    private MongoDatabase db;
+    private AuditTrailProjection projection;
+    private AuditTrailQueries queries;
+
+    @BeforeAll
+    static void startServer() {
+        mongo = new EmbeddedMongo();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        db = mongo.freshDatabase();
+        projection = new AuditTrailProjection(db);
+        queries = new AuditTrailQueries(db);
+    }
+
+    @Test
+    void theTimelineListsEveryEventInSequenceOrderWithWhoAndWhen() {
+        record(0, registered(CASE, "402036", Programme.KASOKUKA, 2024, day(5, 15)), "2024-05-15T09:00:00Z");
+        record(2, held(CASE, "M0_5", day(8, 7), "15:00", "16:30"), "2024-08-07T08:00:00Z");
+        record(1, selected(CASE, day(6, 3)), "2024-06-03T01:00:00Z");
+
+        List<TimelineEntry> timeline = queries.timeline(new CaseTimeline(CASE));
+
+        assertThat(timeline).extracting(TimelineEntry::seq).containsExactly(0L, 1L, 2L);
+        TimelineEntry held = timeline.get(2);
+        assertThat(held.type()).isEqualTo("MilestoneHeld");
+        assertThat(held.typeLabel()).isEqualTo("実施記録");
+        assertThat(held.caseType()).isEqualTo(CaseType.SUPPORT_ENGAGEMENT);
+        assertThat(held.occurredOn()).isEqualTo(day(8, 7));
+        assertThat(held.recordedAt()).isEqualTo(Instant.parse("2024-08-07T08:00:00Z"));
+        assertThat(held.actor()).isEqualTo("officer-kyushu");
+        assertThat(held.actorRole()).isEqualTo("CASE_OFFICER");
+        assertThat(held.correlationId()).isEqualTo("corr-2");
+        assertThat(held.payload()).containsEntry("milestone", "M0_5").containsEntry("heldOn", "2024-08-07")
+                .containsEntry("startTime", "15:00:00");
+        assertThat(held.correctedBy()).isEmpty();
+        Document head = db.getCollection(AuditDocuments.CASES).find(new Document("_id", CASE)).first();
+        assertThat(head).containsEntry("lastSeq", 2L).containsEntry("bureauCode", "kyushu")
+                .containsEntry("municipalityName", "久留米市").containsEntry("caseType", "SUPPORT_ENGAGEMENT");
+    }
+
+    @Test
+    void anEntryRecordedMoreThanSevenTokyoDaysAfterItHappenedIsLate() {
+        // held on 10-03: Tokyo 10-10 23:59 is on time, 10-10 15:00 UTC is already 10-11 in Tokyo
+        record(0, held(CASE, "VISIT_1", day(10, 3), null, null), "2024-10-10T14:59:59Z");
+        record(1, held(CASE, "VISIT_1", day(10, 3), null, null), "2024-10-10T15:00:00Z");
+
+        assertThat(queries.timeline(new CaseTimeline(CASE))).extracting(TimelineEntry::lateEntry)
+                .containsExactly(false, true);
+    }
+
+    @Test
+    void aCorrectionIsNotedOnTheEventItCorrects() {
+        record(0, registered(CASE, "402036", Programme.KASOKUKA, 2024, day(5, 15)), "2024-05-15T09:00:00Z");
+        record(1, held(CASE, "VISIT_1", day(10, 3), null, null), "2024-10-03T09:00:00Z");
+        record(2, correction(1), "2024-10-15T09:00:00Z");
+        record(3, correction(1), "2024-10-16T09:00:00Z");
+
+        List<TimelineEntry> timeline = queries.timeline(new CaseTimeline(CASE));
+
+        assertThat(timeline.get(1).correctedBy()).containsExactly(2L, 3L);
+        assertThat(timeline.get(2).typeLabel()).isEqualTo("記録訂正");
+        assertThat(timeline.get(2).payload()).containsEntry("correctsEvent", 1L);
+    }
+
+    @Test
+    void replayingEventsKeepsOneDocumentEachAndTheCorrectionsNoted() {
+        List<Runnable> events = List.of(
+                () -> record(0, registered(CASE, "402036", Programme.KASOKUKA, 2024, day(5, 15)), "2024-05-15T09:00:00Z"),
+                () -> record(1, held(CASE, "VISIT_1", day(10, 3), null, null), "2024-10-03T09:00:00Z"),
+                () -> record(2, correction(1), "2024-10-15T09:00:00Z"));
+        events.forEach(Runnable::run);
+        List<String> before = documents();
+
+        events.forEach(Runnable::run);
+
+        assertThat(documents()).isEqualTo(before);
+        assertThat(queries.timeline(new CaseTimeline(CASE)).get(1).correctedBy()).containsExactly(2L);
+    }
+
+    @Test
+    void aLongTimelineIsReadInBatchesAndStaysInOrder() {
+        for (int seq = 0; seq < 250; seq++) {
+            record(seq, homework(CASE, "hw-" + seq, null, day(10, 3)), "2024-10-03T09:00:00Z");
+        }
+
+        List<TimelineEntry> timeline = queries.timeline(new CaseTimeline(CASE));
+
+        assertThat(timeline).hasSize(250);
+        assertThat(timeline).extracting(TimelineEntry::seq).isSorted();
+        assertThat(timeline.get(249).payload()).containsEntry("itemId", "hw-249");
+    }
+
+    @Test
+    void anUnknownCaseHasAnEmptyTimeline() {
+        assertThat(queries.timeline(new CaseTimeline("nobody"))).isEmpty();
+        assertThat(queries.timeline(new CaseTimeline(null))).isEmpty();
+    }
+
+    @Test
+    void documentIdsAreTheCaseIdAndTheZeroPaddedSequenceNumber() {
+        record(12, selected(CASE, day(6, 3)), "2024-06-03T01:00:00Z");
+
+        assertThat(db.getCollection(AuditDocuments.EVENTS).find(new Document("_id", "kurume:0000000012")).first())
+                .isNotNull();
+    }
+
+    private void record(long seq, CaseEvent event, String recordedAt) {
+        projection.on(event, seq, Instant.parse(recordedAt), "officer-kyushu", "CASE_OFFICER", "corr-" + seq);
+    }
+
+    private static EngagementRecordCorrected correction(long seq) {
+        CorrectedFields fields = new CorrectedFields(day(10, 4), null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new EngagementRecordCorrected(CASE, seq, "MilestoneHeld", fields, "日付の入力誤り", day(10, 15));
+    }
+
+    private List<String> documents() {
+        List<String> docs = new ArrayList<>();
+        for (String name : List.of(AuditDocuments.EVENTS, AuditDocuments.CASES)) {
+            db.getCollection(name).find().batchSize(100).forEach(d -> docs.add(d.toJson()));
+        }
+        return docs;
+    }
+
+    private static LocalDate day(int month, int day) {
+        return LocalDate.of(month >= 4 ? 2024 : 2025, month, day);
+    }
+}

@@ -1,0 +1,17 @@
+package casebook.kernel.audit.query;
+
+import casebook.kernel.audit.CaseType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One event of a case for auditors: when it happened ({@code occurredOn}) and when it was recorded, by whom,
+ * its payload, the sequence numbers of later corrections, and whether it was entered more than 7 days late.
+ */
+public record TimelineEntry(String caseId, CaseType caseType, long seq, String type, String typeLabel,
+                            LocalDate occurredOn, Instant recordedAt, String actor, String actorRole,
+                            String correlationId, Map<String, Object> payload, List<Long> correctedBy,
+                            boolean lateEntry) {
+}
