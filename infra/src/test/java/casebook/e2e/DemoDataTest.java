@@ -1,0 +1,64 @@
+package casebook.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** First start loads the seed engagements as real events; the Kyushu matrix then reads as the seed table. */
+class DemoDataTest {
+
+    /** DOMAIN.md §2.5, [002 L2583-2627]: date, and start–end for the .5 meetings. */
+    static final Map<String, List<String>> KYUSHU_FY2024 = Map.of(
+            "402036", List.of("2024-08-07 15:00-16:30", "2024-10-03", "2024-10-18 10:00-11:30", "2024-11-08",
+                    "2024-12-24 15:00-16:30", "2025-02-05", "2025-03-07"),
+            "406015", List.of("2024-08-05 13:30-15:00", "2024-10-02", "2024-11-11 13:30-15:00", "2024-12-17",
+                    "2025-01-14 13:30-15:00", "2025-01-30", "2025-03-07"),
+            "413879", List.of("2024-07-31 14:00-15:30", "2024-10-10", "2024-11-11 15:30-17:00", "2024-12-23",
+                    "2025-01-21 13:00-14:30", "2025-02-18", "2025-03-07"));
+    static final List<String> COLUMNS = List.of("M0_5", "VISIT_1", "M1_5", "VISIT_2", "M2_5", "VISIT_3", "REPORT_MEETING");
+
+    @TempDir
+    Path data;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theKyushuMatrixReadsExactlyAsTheSeedTableAndSurvivesARestart() {
+        try (RunningCasebook app = RunningCasebook.start(data, "casebook.demo-data=true")) {
+            assertKyushuMatrix(app.as("officer-kyushu"));
+            app.as("officer-kanto").get().uri("/api/engagements?bureau=kantoshinetsu&fiscalYear=2025").exchange()
+                    .expectStatus().isOk().expectBodyList(Map.class).hasSize(4);
+        }
+        long events;
+        try (RunningCasebook app = RunningCasebook.start(data, "casebook.demo-data=true")) {
+            events = app.storedEvents();
+            assertKyushuMatrix(app.as("officer-kyushu"));
+        }
+        try (RunningCasebook app = RunningCasebook.start(data, "casebook.demo-data=true")) {
+            assertThat(app.storedEvents()).as("demo data load only once").isEqualTo(events);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertKyushuMatrix(WebTestClient client) {
+        Map<String, Object> matrix = client.get().uri("/api/progress/matrix?bureau=kyushu&fiscalYear=2024&programme=KASOKUKA")
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) matrix.get("rows");
+        assertThat(rows).extracting(r -> r.get("municipalityCode")).containsExactly("402036", "406015", "413879");
+        for (Map<String, Object> row : rows) {
+            Map<String, Map<String, Object>> cells = (Map<String, Map<String, Object>>) row.get("cells");
+            List<String> expected = KYUSHU_FY2024.get((String) row.get("municipalityCode"));
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                Map<String, Object> cell = cells.get(COLUMNS.get(i));
+                String shown = cell.get("heldOn") + (cell.get("startTime") == null ? ""
+                        : " " + cell.get("startTime") + "-" + cell.get("endTime"));
+                assertThat(shown).as(row.get("municipalityName") + " " + COLUMNS.get(i)).isEqualTo(expected.get(i));
+                assertThat(cell.get("status")).isEqualTo("HELD");
+            }
+        }
+    }
+}

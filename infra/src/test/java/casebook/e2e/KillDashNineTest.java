@@ -1,0 +1,123 @@
+package casebook.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casebook.kernel.reference.LocalGovernment;
+import casebook.kernel.reference.ReferenceData;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A separate Casebook process takes registrations from 8 clients and is killed with SIGKILL while
+ * they are in flight. Restarted on the same data folder, every registration it acknowledged is there.
+ */
+class KillDashNineTest {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    @TempDir
+    Path data;
+
+    @Test
+    void everyAcknowledgedCommandSurvivesKillDashNine() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "casebook.app.CasebookApplication",
+                "--server.port=" + port, "--casebook.mongodb.data-dir=" + data, "--casebook.mongodb.uri=",
+                "--casebook.demo-data=false").redirectErrorStream(true).start();
+        try {
+            awaitStarted(child);
+            List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+            CountDownLatch enough = new CountDownLatch(60);
+            AtomicInteger next = new AtomicInteger();
+            List<LocalGovernment> municipalities = ReferenceData.get().all().stream()
+                    .filter(LocalGovernment::isBasicLocalGovernment).toList();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String auth = "Basic " + Base64.getEncoder().encodeToString("officer-kyushu:demo".getBytes(StandardCharsets.UTF_8));
+            ExecutorService clients = Executors.newFixedThreadPool(8);
+            for (int c = 0; c < 8; c++) {
+                clients.submit(() -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        String code = municipalities.get(next.getAndIncrement() % municipalities.size()).code();
+                        String body = "{\"programme\":\"KASOKUKA\",\"fiscalYear\":2024,\"municipalityCode\":\"" + code + "\"}";
+                        try {
+                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                            + "/api/engagements")).header("Authorization", auth)
+                                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() == 201) {
+                                Matcher m = ID.matcher(r.body());
+                                if (m.find()) {
+                                    acknowledged.add(m.group(1));
+                                    enough.countDown();
+                                }
+                            }
+                        } catch (Exception e) {
+                            return; // the server is gone
+                        }
+                    }
+                });
+            }
+            assertThat(enough.await(120, TimeUnit.SECONDS)).as("60 registrations acknowledged").isTrue();
+            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no final commit
+            child.waitFor(30, TimeUnit.SECONDS);
+            clients.shutdownNow();
+            clients.awaitTermination(30, TimeUnit.SECONDS);
+
+            List<String> acked = List.copyOf(acknowledged);
+            try (RunningCasebook app = RunningCasebook.start(data)) {
+                var events = app.database().getCollection("events");
+                List<String> lost = acked.stream()
+                        .filter(id -> events.find(new Document("sk", id + ":0")).first() == null).toList();
+                System.out.printf("kill -9: %d registrations acknowledged before the kill, %d lost%n", acked.size(), lost.size());
+                assertThat(lost).as("acknowledged but lost").isEmpty();
+            }
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    /** Reads the child's log until Spring says it has started (its log goes on being drained). */
+    private static void awaitStarted(Process child) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.contains("Started CasebookApplication")) {
+                        started.countDown();
+                    }
+                }
+            } catch (Exception ignored) {
+                // the process ended
+            }
+        }, "child-log");
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(started.await(120, TimeUnit.SECONDS)).as("child started").isTrue();
+    }
+}
