@@ -9,6 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan("casebook")
 public class CasebookApplication {
 
+    static {
+        // Axon's update checker phones home unless this system property is set before Axon starts;
+        // Casebook pulls nothing from, and reports nothing to, the network at run time.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+    }
+
     public static void main(String[] args) {
         SpringApplication.run(CasebookApplication.class, args);
     }
