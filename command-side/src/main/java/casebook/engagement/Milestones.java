@@ -22,6 +22,11 @@ final class Milestones {
     private final Programme programme;
     private final Map<String, Milestone> byKey = new LinkedHashMap<>();
 
+    /** For snapshots: the snapshot serializer fills the fields. */
+    private Milestones() {
+        this.programme = null;
+    }
+
     Milestones(Programme programme) {
         this.programme = programme;
     }

@@ -9,6 +9,10 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,11 +24,21 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CaseConfiguration {
 
+    /** A bean, because Spring's snapshotter finds the factories of the aggregates it snapshots in the context. */
     @Bean
-    ConfigurerModule supportEngagementAggregate(Cache aggregateCache) {
+    AggregateFactory<SupportEngagement> supportEngagementFactory() {
+        return new GenericAggregateFactory<>(SupportEngagement.class);
+    }
+
+    /** Long-lived cases load from a snapshot plus the events after it, not from their first event. */
+    @Bean
+    ConfigurerModule supportEngagementAggregate(Cache aggregateCache, AggregateFactory<SupportEngagement> factory,
+                                                @Value("${casebook.snapshot-threshold:100}") int snapshotThreshold) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(SupportEngagement.class)
+                        .configureAggregateFactory(c -> factory)
                         .configureCache(c -> aggregateCache)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold))
                         .configureCommandTargetResolver(c -> new ExpectedVersionTargetResolver()));
     }
 

@@ -45,6 +45,8 @@ import org.bson.Document;
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MongoEventStorageEngine.class);
+
     static final String EVENTS = "events";
     static final String SNAPSHOTS = "snapshots";
     static final String SNAPSHOT_HEADS = "snapshot_heads";
@@ -288,6 +290,24 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         String id = EventDocuments.streamKey(aggregateIdentifier, head.get(EventDocuments.SEQ, Number.class).longValue());
         Document snapshot = snapshots.find(new Document(EventDocuments.ID, id)).first();
         return snapshot == null ? Stream.empty() : Stream.of(EventDocuments.toEventData(snapshot));
+    }
+
+    /**
+     * A snapshot is a cache: one that no longer reads (say, after the aggregate's fields changed) is
+     * skipped and the case is loaded from its events, which stay authoritative.
+     */
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        return super.readSnapshot(aggregateIdentifier).filter(snapshot -> {
+            try {
+                snapshot.getPayload();
+                return true;
+            } catch (RuntimeException e) {
+                log.warn("ignoring unreadable snapshot of {} at {}: {}", aggregateIdentifier, snapshot.getSequenceNumber(),
+                        e.getMessage());
+                return false;
+            }
+        });
     }
 
     @Override

@@ -30,8 +30,21 @@ class DemoDataTest {
     void theKyushuMatrixReadsExactlyAsTheSeedTableAndSurvivesARestart() {
         try (RunningCasebook app = RunningCasebook.start(data, "casebook.demo-data=true")) {
             assertKyushuMatrix(app.as("officer-kyushu"));
-            app.as("officer-kanto").get().uri("/api/engagements?bureau=kantoshinetsu&fiscalYear=2025").exchange()
+            WebTestClient kanto = app.as("officer-kanto");
+            kanto.get().uri("/api/engagements?bureau=kantoshinetsu&fiscalYear=2025").exchange()
                     .expectStatus().isOk().expectBodyList(Map.class).hasSize(4);
+            // The seed roster has two prefecture-led cases against a limit of one: shown, not blocked (DOMAIN.md §8.1).
+            kanto.get().uri("/api/limits?fiscalYear=2025&bureau=kantoshinetsu").exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$[?(@.engagementType == 'PREFECTURE_LED')].selected").isEqualTo(2)
+                    .jsonPath("$[?(@.engagementType == 'PREFECTURE_LED')].exceeded").isEqualTo(true)
+                    .jsonPath("$[?(@.engagementType == 'BUREAU_LED')].selected").isEqualTo(2)
+                    .jsonPath("$[?(@.engagementType == 'BUREAU_LED')].exceeded").isEqualTo(false);
+            String kofu = (String) EngagementEndToEndTest.post(kanto, "/api/engagements", Map.of("programme", "KASOKUKA",
+                    "engagementType", "BUREAU_LED", "fiscalYear", 2025, "municipalityCode", "192015"),
+                    org.springframework.http.HttpStatus.CREATED).get("id");
+            Map<String, Object> selected = EngagementEndToEndTest.post(kanto, "/api/engagements/" + kofu + "/selection",
+                    Map.of("selectedOn", "2025-07-01"), org.springframework.http.HttpStatus.OK);
+            assertThat((List<String>) selected.get("warnings")).singleElement().asString().contains("3件選定", "上限2件");
         }
         long events;
         try (RunningCasebook app = RunningCasebook.start(data, "casebook.demo-data=true")) {

@@ -35,7 +35,8 @@ class EngagementEndToEndTest {
     void aWholeKasokukaEngagementOverHttpSurvivesARestart() {
         String id;
         long version;
-        try (RunningCasebook app = RunningCasebook.start(data)) {
+        // A low snapshot threshold makes the restarted app load the case from a snapshot.
+        try (RunningCasebook app = RunningCasebook.start(data, "casebook.snapshot-threshold=8")) {
             WebTestClient officer = app.as("officer-kyushu");
             Map<String, Object> created = post(officer, "/api/engagements", Map.of("programme", "KASOKUKA",
                     "engagementType", "BUREAU_LED", "fiscalYear", 2024, "municipalityCode", KAHARU,
@@ -87,10 +88,13 @@ class EngagementEndToEndTest {
             assertCase(officer, id, version, "2024-12-18");
         }
 
-        try (RunningCasebook app = RunningCasebook.start(data)) {
+        try (RunningCasebook app = RunningCasebook.start(data, "casebook.snapshot-threshold=8")) {
             WebTestClient officer = app.as("officer-kyushu");
             assertCase(officer, id, version, "2024-12-18");
-            // Work goes on after the restart at the next version.
+            assertThat(app.database().getCollection("snapshot_heads").find(new org.bson.Document("_id", id)).first())
+                    .as("a snapshot was taken").isNotNull();
+            // Work goes on after the restart at the next version; the case comes from its snapshot, and closing
+            // without a reason is allowed only because the snapshot kept the case REPORTED.
             Map<String, Object> closed = post(officer, "/api/engagements/" + id + "/closure",
                     Map.of("closedOn", "2025-03-31", "outcomeSummary", "ロードマップ案を作成"), HttpStatus.OK);
             assertThat(((Number) closed.get("version")).longValue()).isEqualTo(version + 1);

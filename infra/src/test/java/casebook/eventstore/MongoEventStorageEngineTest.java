@@ -250,4 +250,14 @@ class MongoEventStorageEngineTest {
                          .map(DomainEventMessage::getSequenceNumber).toList()).containsExactly(8L, 9L);
         assertThat(engine.readSnapshot("unknown")).isEmpty();
     }
+
+    @Test
+    void skipsASnapshotThatNoLongerReadsSoTheCaseLoadsFromItsEvents() {
+        engine.appendEvents(event("s", 0));
+        engine.storeSnapshot(new GenericDomainEventMessage<>("Case", "s", 0, new CaseState("s", 1)));
+        // As if the aggregate's fields had changed since: the stored JSON no longer matches the class.
+        store.database().getCollection(MongoEventStorageEngine.SNAPSHOTS).updateOne(new Document("_id", "s:0"),
+                new Document("$set", new Document(EventDocuments.PAYLOAD, "{\"count\": \"not a number\"}")));
+        assertThat(engine.readSnapshot("s")).isEmpty();
+    }
 }

@@ -51,10 +51,12 @@ class EngagementCommandController {
     private final CommandDispatcher dispatcher;
     private final EngagementRegistration registration;
     private final CorrectionFields correctionFields;
+    private final LimitWarnings limitWarnings;
     private final Clock clock;
 
     EngagementCommandController(CommandDispatcher dispatcher, EngagementRegistration registration,
-                                CorrectionFields correctionFields, Clock clock) {
+                                CorrectionFields correctionFields, LimitWarnings limitWarnings, Clock clock) {
+        this.limitWarnings = limitWarnings;
         this.dispatcher = dispatcher;
         this.registration = registration;
         this.correctionFields = correctionFields;
@@ -91,9 +93,10 @@ class EngagementCommandController {
     }
 
     @PostMapping("/{id}/selection")
-    @Operation(summary = "Record the selection (選定)")
+    @Operation(summary = "Record the selection (選定); the answer warns when a per-bureau limit is now exceeded")
     Mono<CommandResult> select(@PathVariable String id, @Valid @RequestBody EngagementRequests.Selection body, ServerWebExchange ex) {
-        return send(new SelectEngagement(id, body.selectedOn(), body.selectedBy()), id, ex);
+        return send(new SelectEngagement(id, body.selectedOn(), body.selectedBy()), id, ex)
+                .flatMap(result -> limitWarnings.after(id).map(result::withWarnings));
     }
 
     @PostMapping("/{id}/non-selection")
