@@ -60,29 +60,10 @@ final class Milestones {
         return Optional.empty();
     }
 
-    boolean anyHeld() {
-        return byKey.values().stream().anyMatch(m -> m.status() == MilestoneStatus.HELD);
-    }
-
-    /** Every template milestone but the report is settled and at least one of them was actually held. */
-    boolean supportCompleted() {
-        var support = programme.sequence().stream().filter(k -> k != programme.reportMilestone()).toList();
-        boolean oneHeld = byKey.values().stream()
-                .anyMatch(m -> m.status() == MilestoneStatus.HELD && support.contains(m.slot().kind()));
-        return !support.isEmpty() && oneHeld && support.stream().allMatch(this::settled);
-    }
-
-    boolean reportHeld() {
-        MilestoneKind report = programme.reportMilestone();
-        return report != null && get(new MilestoneSlot(report, 0)).status() == MilestoneStatus.HELD;
-    }
-
-    private boolean settled(MilestoneKind kind) {
-        if (!programme.repeatable().contains(kind)) {
-            return get(new MilestoneSlot(kind, 0)).status().settled();
-        }
-        var ofKind = byKey.values().stream().filter(m -> m.slot().kind() == kind).toList();
-        return ofKind.stream().anyMatch(m -> m.status().settled())
-                && ofKind.stream().noneMatch(m -> m.status() == MilestoneStatus.PLANNED);
+    /** Milestone key → status, the facts the shared status rule reads. */
+    Map<String, MilestoneStatus> statuses() {
+        Map<String, MilestoneStatus> result = new LinkedHashMap<>();
+        byKey.forEach((key, m) -> result.put(key, m.status()));
+        return result;
     }
 }

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import casebook.kernel.InvalidInput;
 import casebook.kernel.engagement.CorrectedFields;
+import casebook.kernel.engagement.EngagementProgress;
 import casebook.kernel.engagement.EngagementStatus;
 import casebook.kernel.engagement.EngagementType;
 import casebook.kernel.engagement.MilestoneSlot;
@@ -560,15 +561,7 @@ public class SupportEngagement {
         if (selectedOn == null || status.terminal()) {
             return;
         }
-        if (milestones.reportHeld()) {
-            status = EngagementStatus.REPORTED;
-        } else if (milestones.supportCompleted()) {
-            status = EngagementStatus.SUPPORT_COMPLETED;
-        } else if (milestones.anyHeld()) {
-            status = EngagementStatus.IN_SUPPORT;
-        } else {
-            status = advisors.isEmpty() ? EngagementStatus.SELECTED : EngagementStatus.TEAM_FORMED;
-        }
+        status = EngagementProgress.derive(status, programme, milestones.statuses(), !advisors.isEmpty());
     }
 
     private void recorded(long seq, Object event, String target) {

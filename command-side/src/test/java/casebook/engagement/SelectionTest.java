@@ -14,7 +14,6 @@ import casebook.kernel.engagement.command.WithdrawEngagement;
 import casebook.kernel.engagement.event.EngagementRegistered;
 import casebook.kernel.engagement.event.EngagementSelected;
 import casebook.kernel.engagement.event.EngagementWithdrawn;
-import casebook.kernel.engagement.event.EntryNotSelected;
 import casebook.kernel.engagement.event.EntrySheetSubmitted;
 import java.time.LocalDate;
 import java.util.List;

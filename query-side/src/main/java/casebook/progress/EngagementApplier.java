@@ -1,6 +1,7 @@
 package casebook.progress;
 
 import casebook.kernel.audit.CaseEvent;
+import casebook.kernel.engagement.EngagementProgress;
 import casebook.kernel.engagement.EngagementStatus;
 import casebook.kernel.engagement.MeetingMode;
 import casebook.kernel.engagement.MilestoneStatus;
@@ -38,6 +39,8 @@ import casebook.progress.Engagement.Milestone;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /** Applies one engagement event to the in-memory engagement, then re-derives its status and next milestone. */
@@ -76,9 +79,6 @@ final class EngagementApplier {
             key = x.advisorId();
             e.advisors.add(new AdvisorView(x.advisorId(), x.name(), x.affiliation(), x.title(), x.assignedOn(),
                     true, null, null));
-            if (e.status.compareTo(EngagementStatus.SELECTED) >= 0) {
-                raise(e, EngagementStatus.TEAM_FORMED); // a team is formed for a selected municipality only
-            }
         } else if (event instanceof AdvisorUnassigned x) {
             Lists.replace(e.advisors, a -> a.advisorId().equals(x.advisorId()), a -> new AdvisorView(a.advisorId(),
                     a.name(), a.affiliation(), a.title(), a.assignedOn(), false, x.occurredOn(), x.reason()));
@@ -127,7 +127,8 @@ final class EngagementApplier {
         if (Corrections.correctable(event)) {
             stored.corrections().put(String.valueOf(seq), new CorrectionTarget(event.getClass().getSimpleName(), key));
         }
-        status(e, Template.progress(e));
+        status(e, EngagementProgress.derive(e.status, e.programme, milestoneStatuses(e),
+                e.advisors.stream().anyMatch(AdvisorView::active)));
         e.nextMilestone = Template.next(e);
     }
 
@@ -201,6 +202,12 @@ final class EngagementApplier {
         if (!e.status.terminal() && e.status.compareTo(status) < 0) {
             status(e, status);
         }
+    }
+
+    private static Map<String, MilestoneStatus> milestoneStatuses(Engagement e) {
+        Map<String, MilestoneStatus> statuses = new LinkedHashMap<>();
+        e.milestones.forEach(m -> statuses.put(m.key, m.status));
+        return statuses;
     }
 
     private static void status(Engagement e, EngagementStatus status) {

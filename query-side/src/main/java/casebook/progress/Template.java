@@ -1,9 +1,7 @@
 package casebook.progress;
 
-import casebook.kernel.engagement.EngagementStatus;
 import casebook.kernel.engagement.MilestoneKind;
 import casebook.kernel.engagement.MilestoneSlot;
-import casebook.kernel.engagement.MilestoneStatus;
 import casebook.kernel.engagement.Programme;
 import casebook.kernel.engagement.query.NextMilestone;
 import casebook.progress.Engagement.Milestone;
@@ -64,33 +62,6 @@ final class Template {
                 .map(m -> new NextMilestone(m.key, m.label, m.status, m.plannedOn, m.plannedPeriod, m.startTime,
                         m.endTime))
                 .orElse(null);
-    }
-
-    /** The status the milestones imply (支援中, 支援完了, 報告済); never lower than the current one. */
-    static EngagementStatus progress(Engagement e) {
-        EngagementStatus status = e.status;
-        if (status.terminal()) {
-            return status;
-        }
-        MilestoneKind report = e.programme.reportMilestone();
-        boolean anyHeld = e.milestones.stream().anyMatch(m -> m.status == MilestoneStatus.HELD);
-        List<Milestone> support = e.milestones.stream()
-                .filter(m -> inSequence(e.programme, m.key) && (report == null || !report.name().equals(m.key)))
-                .toList();
-        if (anyHeld) {
-            status = max(status, EngagementStatus.IN_SUPPORT);
-            if (!support.isEmpty() && support.stream().allMatch(m -> m.status.settled())) {
-                status = max(status, EngagementStatus.SUPPORT_COMPLETED);
-            }
-        }
-        if (report != null && e.milestone(report.name()).filter(m -> m.status == MilestoneStatus.HELD).isPresent()) {
-            status = max(status, EngagementStatus.REPORTED);
-        }
-        return status;
-    }
-
-    private static EngagementStatus max(EngagementStatus a, EngagementStatus b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static boolean inSequence(Programme programme, String key) {
