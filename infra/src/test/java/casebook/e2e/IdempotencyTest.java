@@ -1,0 +1,56 @@
+package casebook.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Idempotency-Key: a repeated request returns the first answer and writes nothing, also after a restart. */
+class IdempotencyTest {
+
+    @TempDir
+    Path data;
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> register(WebTestClient client, String key, String municipality, int status) {
+        return client.post().uri("/api/engagements").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("programme", "KASOKUKA", "fiscalYear", 2025, "municipalityCode", municipality))
+                .exchange().expectStatus().isEqualTo(status).expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void aRepeatedRequestReturnsTheFirstAnswerAndWritesNothing() {
+        String id;
+        long events;
+        try (RunningCasebook app = RunningCasebook.start(data)) {
+            WebTestClient officer = app.as("officer-kyushu");
+            id = (String) register(officer, "register-kurume-1", "402036", 201).get("id");
+            events = app.storedEvents();
+            assertThat(register(officer, "register-kurume-1", "402036", 201).get("id")).isEqualTo(id);
+            assertThat(app.storedEvents()).isEqualTo(events);
+            // The same key for a different request is refused, and writes nothing either.
+            register(officer, "register-kurume-1", "406015", 409);
+            assertThat(app.storedEvents()).isEqualTo(events);
+            // Keys belong to their user: another officer's key of the same name is a new request.
+            assertThat(register(app.as("supervisor-kyushu"), "register-kurume-1", "406015", 201).get("id")).isNotEqualTo(id);
+        }
+        try (RunningCasebook app = RunningCasebook.start(data)) {
+            long before = app.storedEvents();
+            assertThat(register(app.as("officer-kyushu"), "register-kurume-1", "402036", 201).get("id")).isEqualTo(id);
+            assertThat(app.storedEvents()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aFailedRequestDoesNotUseUpItsKey() {
+        try (RunningCasebook app = RunningCasebook.start(data)) {
+            WebTestClient officer = app.as("officer-kyushu");
+            register(officer, "try-again", "999999", 400);
+            register(officer, "try-again", "999999", 400);
+        }
+    }
+}
