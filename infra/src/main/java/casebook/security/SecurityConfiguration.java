@@ -10,8 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -50,10 +48,10 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    MapReactiveUserDetailsService users(PasswordEncoder encoder,
+    DemoUsers users(PasswordEncoder encoder,
                                         @Value("${casebook.demo-users:true}") boolean demoUsers,
                                         @Value("${casebook.mongodb.uri:}") String mongoUri) {
-        List<UserDetails> users = new ArrayList<>();
+        List<DemoUser> users = new ArrayList<>();
         if (demoUsers && mongoUri.isBlank()) {
             String demo = encoder.encode("demo");
             users.add(new DemoUser("officer-kyushu", demo, Role.CASE_OFFICER, "kyushu"));
@@ -61,13 +59,10 @@ public class SecurityConfiguration {
             users.add(new DemoUser("supervisor-kyushu", demo, Role.SUPERVISOR, "kyushu"));
             users.add(new DemoUser("auditor", demo, Role.AUDITOR, Actor.ALL_BUREAUS));
             users.add(new DemoUser("admin", demo, Role.ADMIN, Actor.ALL_BUREAUS));
-            log.info("demo users enabled (password 'demo'): {}", users.stream().map(UserDetails::getUsername).toList());
+            log.info("demo users enabled (password 'demo'): {}", users.stream().map(DemoUser::getUsername).toList());
         } else {
-            // An empty map is not allowed; a user that can never authenticate keeps the service well-formed.
-            users.add(org.springframework.security.core.userdetails.User.withUsername("nobody")
-                    .password("{noop}" + java.util.UUID.randomUUID()).disabled(true).roles("NONE").build());
             log.info("demo users disabled");
         }
-        return new MapReactiveUserDetailsService(users);
+        return new DemoUsers(users);
     }
 }

@@ -86,6 +86,10 @@ class EngagementEndToEndTest {
             assertThat(version).isEqualTo(20);
 
             assertCase(officer, id, version, "2024-12-18");
+            // The actor's bureau on every event comes from the principal (kyushu), not "all bureaus".
+            org.bson.Document first = app.database().getCollection("events").find(new org.bson.Document("sk", id + ":0")).first();
+            assertThat(first.getString("m")).contains("\"actor\":\"officer-kyushu\"", "\"actorBureau\":\"kyushu\"",
+                    "\"actorRole\":\"CASE_OFFICER\"");
         }
 
         try (RunningCasebook app = RunningCasebook.start(data, "casebook.snapshot-threshold=8")) {

@@ -1,0 +1,172 @@
+package casebook.benchmark;
+
+import casebook.embedded.EmbeddedMongo;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.bson.Document;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Step 3: a full rebuild of both projections. With the application stopped, its projection collections and
+ * the two processors' tokens are deleted; then it is started again on the same data, and the stored tokens are
+ * polled (by _id, every 200 ms) until both reach the head of the global sequence. Then the whole store is
+ * streamed once through the application's EventStorageEngine.
+ */
+final class ReplayMeasure {
+
+    record Result(long head, double seconds, double sinceRestartSeconds, double rate, long streamed, double streamRate,
+                  long engagements, int eventBytes) {
+    }
+
+    private static final List<String> PROJECTIONS = List.of("engagements", "engagement_buckets", "audit_events", "audit_cases");
+    private static final List<String> TOKENS = List.of("casebook.progress:0", "casebook.audittrail:0");
+    private static final long POLL_MS = 200;
+    private static final long STALL_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final long PRINT_NANOS = TimeUnit.SECONDS.toNanos(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReplayMeasure() {
+    }
+
+    static Result run(Path dataDir) throws Exception {
+        long head = clearProjections(dataDir);
+        System.out.printf("replay: rebuilding both projections from %d events%n", head);
+        CompletableFuture<MongoDatabase> database = new CompletableFuture<>();
+        // The watcher starts polling as soon as the application has a database, while it is still booting.
+        long restart = System.nanoTime();
+        CompletableFuture<long[]> watched = database.thenApplyAsync(db -> watch(db, head));
+        try (ConfigurableApplicationContext app = AppendReplayBenchmark.boot(dataDir, context ->
+                context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+                    @Override
+                    public Object postProcessAfterInitialization(Object bean, String name) {
+                        if (bean instanceof MongoDatabase db) {
+                            database.complete(db);
+                        }
+                        return bean;
+                    }
+                }))) {
+            long[] startedAndDone = watched.get();
+            double seconds = (startedAndDone[1] - startedAndDone[0]) / 1e9;
+            MongoDatabase db = app.getBean(MongoDatabase.class);
+            long engagements = db.getCollection("engagements").estimatedDocumentCount();
+
+            System.out.println("replay: streaming every event through the EventStorageEngine");
+            EventStorageEngine engine = app.getBean(EventStorageEngine.class);
+            AtomicLong streamed = new AtomicLong();
+            long start = System.nanoTime();
+            try (Stream<?> all = engine.readEvents(null, false)) {
+                all.forEach(e -> streamed.incrementAndGet());
+            }
+            double streamRate = AppendReplayBenchmark.perSecond(streamed.get(), System.nanoTime() - start);
+            return new Result(head, seconds, (startedAndDone[1] - restart) / 1e9, head / seconds, streamed.get(),
+                    streamRate, engagements, averageEventSize(db, head));
+        }
+    }
+
+    /** With the application stopped, opens its data directly and deletes what the projections built. */
+    private static long clearProjections(Path dataDir) {
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoDatabase db = client.getDatabase(AppendReplayBenchmark.DATABASE);
+            PROJECTIONS.forEach(c -> db.getCollection(c).drop());
+            MongoCollection<Document> tokens = db.getCollection("tracking_tokens");
+            for (String id : TOKENS) {
+                if (tokens.deleteOne(new Document("_id", id)).getDeletedCount() != 1) {
+                    throw new IllegalStateException("no token " + id + " to delete");
+                }
+            }
+            return head(db);
+        }
+    }
+
+    /** The mean BSON size of the first (up to) 1,000 stored events, to compare with the raw documents. */
+    private static int averageEventSize(MongoDatabase db, long head) {
+        List<Long> ids = LongStream.rangeClosed(1, Math.min(head, 1000)).boxed().toList();
+        long bytes = 0;
+        long count = 0;
+        for (int from = 0; from < ids.size(); from += 100) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 100));
+            for (Document event : db.getCollection("events").find(new Document("_id", new Document("$in", chunk)))
+                                    .batchSize(chunk.size())) {
+                bytes += RawBaseline.bsonSize(event);
+                count++;
+            }
+        }
+        return count == 0 ? 0 : (int) (bytes / count);
+    }
+
+    private static long head(MongoDatabase db) {
+        Document counter = db.getCollection("counters").find(new Document("_id", "events")).first();
+        return counter == null ? 0 : counter.get("last", Number.class).longValue();
+    }
+
+    /**
+     * Returns when the first token appeared (its processor started) and when both had reached the head; gives up
+     * when neither moved for a minute.
+     */
+    private static long[] watch(MongoDatabase db, long head) {
+        MongoCollection<Document> tokens = db.getCollection("tracking_tokens");
+        long started = 0;
+        long lastMove = System.nanoTime();
+        long lastPrint = lastMove;
+        List<Long> last = List.of();
+        while (true) {
+            long now = System.nanoTime();
+            List<Document> docs = TOKENS.stream().map(id -> tokens.find(new Document("_id", id)).first()).toList();
+            List<Long> positions = docs.stream().map(d -> d == null ? -1L : position(d.getString("token"))).toList();
+            if (started == 0 && docs.stream().anyMatch(d -> d != null)) {
+                started = now;
+            }
+            if (positions.stream().allMatch(p -> p >= head)) {
+                return new long[] {started, now};
+            }
+            if (!positions.equals(last)) {
+                last = positions;
+                lastMove = now;
+            } else if (now - lastMove > STALL_NANOS) {
+                throw new IllegalStateException("the projections stopped short of event " + head + ": " + docs);
+            }
+            if (now - lastPrint > PRINT_NANOS) {
+                System.out.printf("replay: %s at %s of %d%n", TOKENS, positions, head);
+                lastPrint = now;
+            }
+            try {
+                Thread.sleep(POLL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The index of a stored GapAwareTrackingToken (JSON), or of a ReplayToken's current one; -1 before the first event. */
+    private static long position(String token) {
+        if (token == null) {
+            return -1;
+        }
+        try {
+            JsonNode node = JSON.readTree(token);
+            if (node.has("currentToken")) {
+                node = node.get("currentToken"); // a ReplayToken: the processor is replaying up to tokenAtReset
+            }
+            return node.hasNonNull("index") ? node.get("index").asLong() : -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
