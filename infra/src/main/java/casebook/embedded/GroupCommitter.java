@@ -56,15 +56,24 @@ final class GroupCommitter implements Durability {
 
     /** Commits the store with no server operation half applied. */
     void commitNow() {
+        long start = System.nanoTime();
         storeLock.exclusively(() -> {
+            long locked = System.nanoTime();
+            waitNanos.add(locked - start);
             if (!store.isClosed() && store.hasUnsavedChanges()) {
                 store.commit();
             }
+            commitNanos.add(System.nanoTime() - locked);
         });
         commits++;
     }
 
-    long commits() {
-        return commits;
+    private final java.util.concurrent.atomic.LongAdder waitNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder commitNanos = new java.util.concurrent.atomic.LongAdder();
+
+    String stats() {
+        long n = Math.max(1, commits);
+        return String.format("commits=%d avgWaitMs=%.2f avgCommitMs=%.2f", commits, waitNanos.sum() / 1e6 / n,
+                commitNanos.sum() / 1e6 / n);
     }
 }

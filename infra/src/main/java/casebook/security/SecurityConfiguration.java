@@ -1,5 +1,7 @@
 package casebook.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -8,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -25,8 +29,10 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemAuthenticationHandlers problems) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemAuthenticationHandlers problems,
+                                                  ReactiveAuthenticationManager authenticationManager) {
         return http
+                .authenticationManager(authenticationManager)
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -39,6 +45,13 @@ public class SecurityConfiguration {
                         .pathMatchers("/api/**").hasAnyRole(Role.CASE_OFFICER.name(), Role.SUPERVISOR.name())
                         .anyExchange().authenticated())
                 .build();
+    }
+
+    @Bean
+    ReactiveAuthenticationManager authenticationManager(DemoUsers users, PasswordEncoder encoder, Clock clock) {
+        var byPassword = new UserDetailsRepositoryReactiveAuthenticationManager(users);
+        byPassword.setPasswordEncoder(encoder);
+        return new VerifiedCredentialsCache(byPassword, Duration.ofMinutes(5), clock);
     }
 
     /** Demo passwords are public ("demo"); a low work factor keeps Basic auth cheap on every request. */

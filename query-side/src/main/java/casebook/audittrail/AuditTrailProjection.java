@@ -1,21 +1,16 @@
 package casebook.audittrail;
 
 import casebook.kernel.audit.CaseEvent;
-import casebook.kernel.audit.CaseType;
 import casebook.kernel.audit.MetaDataKeys;
-import casebook.kernel.engagement.event.EngagementRecordCorrected;
-import casebook.kernel.engagement.event.EngagementRegistered;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import casebook.readmodel.BatchWrites;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 
 /**
@@ -32,45 +27,36 @@ public class AuditTrailProjection {
         this.cases = db.getCollection(AuditDocuments.CASES);
     }
 
-    /** Metadata arrive as Object: a value of another type must not make Axon skip the event for the audit. */
+    /**
+     * Every event of the stream comes here, even those without a case, so that the batch's last event
+     * always writes the batch (see {@link BatchWrites}). Metadata are read as text whatever their type:
+     * the audit trail must never skip an event.
+     */
     @EventHandler
-    public void on(CaseEvent event, @SequenceNumber Long seq, @Timestamp Instant recordedAt,
-                   @MetaDataValue(MetaDataKeys.ACTOR) Object actor,
-                   @MetaDataValue(MetaDataKeys.ACTOR_ROLE) Object actorRole,
-                   @MetaDataValue(MetaDataKeys.CORRELATION_ID) Object correlationId) {
+    public void on(EventMessage<?> message) {
+        PendingAudit pending = BatchWrites.pending(PendingAudit.KEY, () -> new PendingAudit(events, cases));
+        if (message instanceof DomainEventMessage<?> domain && domain.getPayload() instanceof CaseEvent event) {
+            MetaData m = domain.getMetaData();
+            pending.add(event, domain.getSequenceNumber(), domain.getTimestamp(), text(m.get(MetaDataKeys.ACTOR)),
+                    text(m.get(MetaDataKeys.ACTOR_ROLE)), text(m.get(MetaDataKeys.CORRELATION_ID)));
+        }
+        BatchWrites.endOfEvent(pending);
+    }
+
+    /** Records one event at once (for callers outside an event processor). */
+    public void on(CaseEvent event, Long seq, Instant recordedAt, Object actor, Object actorRole, Object correlationId) {
         if (seq == null) {
             return;
         }
-        insertOnce(AuditDocuments.event(event, seq, recordedAt, text(actor), text(actorRole), text(correlationId)));
-        if (event instanceof EngagementRecordCorrected c) {
-            events.updateOne(new Document("_id", AuditDocuments.id(event.caseId(), c.correctsEvent())),
-                    new Document("$addToSet", new Document("correctedBy", seq)));
-        }
-        // lastSeq moves only after the event document exists, so a timeline never names a missing one
-        CaseType caseType = EventLabels.caseType(event);
-        Document update = new Document("$max", new Document("lastSeq", seq))
-                .append("$setOnInsert", new Document("caseType", caseType == null ? null : caseType.name()));
-        if (event instanceof EngagementRegistered r) {
-            update.append("$set", new Document("bureauCode", r.bureauCode())
-                    .append("municipalityName", r.municipalityName()));
-        }
-        cases.updateOne(new Document("_id", event.caseId()), update, new UpdateOptions().upsert(true));
+        PendingAudit pending = new PendingAudit(events, cases);
+        pending.add(event, seq, recordedAt, text(actor), text(actorRole), text(correlationId));
+        pending.flush();
     }
 
     @ResetHandler
     public void reset() {
         events.deleteMany(new Document());
         cases.deleteMany(new Document());
-    }
-
-    private void insertOnce(Document doc) {
-        try {
-            events.insertOne(doc);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
     }
 
     private static String text(Object value) {

@@ -7,6 +7,7 @@ import casebook.kernel.time.FiscalYear;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,35 +16,45 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Collection {@code engagement_buckets}: one document per bureau and fiscal year ({@code _id "kyushu:2024"})
- * with a row per engagement under {@code rows.<engagementId>}, so lists and matrices are read by _id only.
+ * The summary rows of lists and matrices. Collection {@code engagement_rows} holds one small document per
+ * engagement ({@code _id} = engagement id); collection {@code engagement_buckets} holds, per bureau and
+ * fiscal year ({@code _id "kyushu:2024"}), only the ids of its engagements. A row write touches one small
+ * document, and the bucket changes only when an engagement joins it; a read is one look-up of the bucket
+ * and {@code $in} over its ids.
  */
 final class BucketRepository {
 
     static final String COLLECTION = "engagement_buckets";
-    private static final int BATCH = 20;
+    static final String ROWS = "engagement_rows";
+    private static final int BATCH = 100;
 
     private final MongoCollection<Document> docs;
+    private final MongoCollection<Document> rows;
 
     BucketRepository(MongoDatabase db) {
         this.docs = db.getCollection(COLLECTION);
+        this.rows = db.getCollection(ROWS);
     }
 
     static String bucketId(String bureau, int fiscalYear) {
         return bureau + ":" + fiscalYear;
     }
 
-    /** One $set of the whole row: applying it twice leaves the same document. */
-    void put(EngagementSummary row) {
-        Document update = new Document("$set", new Document("rows." + fieldName(row.engagementId()),
-                Documents.toDocument(row)))
-                .append("$setOnInsert", new Document("bureauCode", row.bureauCode())
-                        .append("fiscalYear", row.fiscalYear()));
-        docs.updateOne(new Document("_id", bucketId(row.bureauCode(), row.fiscalYear())), update,
+    /** Adds the engagement to its bucket; adding it twice leaves the same document. */
+    void join(EngagementSummary row) {
+        docs.updateOne(new Document("_id", bucketId(row.bureauCode(), row.fiscalYear())),
+                new Document("$addToSet", new Document("ids", row.engagementId()))
+                        .append("$setOnInsert", new Document("bureauCode", row.bureauCode()).append("fiscalYear", row.fiscalYear())),
                 new UpdateOptions().upsert(true));
     }
 
-    /** The rows of the matching buckets: one point lookup, an $in on _id, or (no criterion) every bucket. */
+    /** Replaces the whole row: applying it twice leaves the same document. */
+    void put(EngagementSummary row) {
+        rows.replaceOne(new Document("_id", row.engagementId()), Documents.toDocument(row).append("_id", row.engagementId()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    /** The rows of the matching buckets: bucket look-ups by _id, then $in over their engagement ids. */
     List<EngagementSummary> rows(String bureau, Integer fiscalYear) {
         Bson filter;
         if (bureau != null && fiscalYear != null) {
@@ -57,23 +68,26 @@ final class BucketRepository {
         } else {
             filter = new Document();
         }
-        List<EngagementSummary> rows = new ArrayList<>();
-        for (Document bucket : docs.find(filter).projection(new Document("rows", 1)).batchSize(BATCH)) {
-            Document byId = bucket.get("rows", Document.class);
-            if (byId != null) {
-                byId.values().forEach(r -> rows.add(Documents.fromDocument((Document) r,
-                        EngagementSummary.class)));
+        List<String> ids = new ArrayList<>();
+        for (Document bucket : docs.find(filter).projection(new Document("ids", 1)).batchSize(BATCH)) {
+            List<String> members = bucket.getList("ids", String.class);
+            if (members != null) {
+                ids.addAll(members);
             }
         }
-        return rows;
+        List<EngagementSummary> result = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            for (Document row : rows.find(Filters.in("_id", chunk)).batchSize(BATCH)) {
+                row.remove("_id");
+                result.add(Documents.fromDocument(row, EngagementSummary.class));
+            }
+        }
+        return result;
     }
 
     void clear() {
         docs.deleteMany(new Document());
-    }
-
-    /** Ids become field names: escape what MongoDB reads as a path or an operator. */
-    private static String fieldName(String id) {
-        return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+        rows.deleteMany(new Document());
     }
 }

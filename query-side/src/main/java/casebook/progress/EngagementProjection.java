@@ -2,12 +2,14 @@ package casebook.progress;
 
 import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.engagement.event.EngagementRegistered;
+import casebook.readmodel.BatchWrites;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
+
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 
 /**
  * Feeds the progress read model (collections {@code engagements} and {@code engagement_buckets}) from the
@@ -26,28 +28,47 @@ public class EngagementProjection {
         engagements.ensureIndexes();
     }
 
+    /**
+     * Every event of the stream comes here, even those this projection ignores, so that the batch's last
+     * event always writes the batch (see {@link BatchWrites}).
+     */
     @EventHandler
-    public void on(CaseEvent event, @SequenceNumber Long seq, @Timestamp Instant recordedAt) {
+    public void on(EventMessage<?> message) {
+        PendingEngagements pending = BatchWrites.pending(PendingEngagements.KEY,
+                () -> new PendingEngagements(engagements, buckets));
+        if (message instanceof DomainEventMessage<?> domain && domain.getPayload() instanceof CaseEvent event) {
+            apply(pending, event, domain.getSequenceNumber(), domain.getTimestamp());
+        }
+        BatchWrites.endOfEvent(pending);
+    }
+
+    /** Applies one event and writes it at once (for callers outside an event processor). */
+    public void on(CaseEvent event, Long seq, Instant recordedAt) {
+        PendingEngagements pending = new PendingEngagements(engagements, buckets);
+        apply(pending, event, seq, recordedAt);
+        pending.flush();
+    }
+
+    private static void apply(PendingEngagements pending, CaseEvent event, Long seq, Instant recordedAt) {
         if (seq == null || !EngagementApplier.handles(event)) {
             return;
         }
-        StoredEngagement stored = engagements.load(event.caseId());
+        StoredEngagement stored = pending.load(event.caseId());
         if (stored == null) {
             if (!(event instanceof EngagementRegistered)) {
                 return; // nothing to attach it to: the registration was never seen by this read model
             }
-            stored = StoredEngagement.fresh();
-        } else if (seq < stored.version()) {
+            stored = pending.fresh(event.caseId());
+        } else if (seq < stored.engagement().version) {
             return;
-        } else if (seq == stored.version()) {
-            buckets.put(SummaryRow.of(stored.engagement())); // the row write may be what failed last time
+        } else if (seq == stored.engagement().version) {
+            pending.changed(stored); // the row write may be what failed last time
             return;
         }
         EngagementApplier.apply(stored, event, seq);
         stored.engagement().version = seq;
         stored.engagement().lastRecordedAt = recordedAt;
-        engagements.save(stored);
-        buckets.put(SummaryRow.of(stored.engagement()));
+        pending.changed(stored);
     }
 
     /** A replay from the start rebuilds the read model, so it starts empty. */
