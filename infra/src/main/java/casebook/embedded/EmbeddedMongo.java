@@ -46,7 +46,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         });
         housekeeper.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(this::compactQuietly, 60, 60, TimeUnit.SECONDS);
-        housekeeper.scheduleWithFixedDelay(() -> log.info("embedded store: {}", committer.stats()), 5, 5, TimeUnit.SECONDS);
+        housekeeper.scheduleWithFixedDelay(() -> log.debug("embedded store: {}", committer.stats()), 5, 5, TimeUnit.SECONDS);
     }
 
     /** Opens (or creates) the store file under {@code dataDir} and listens on a free loopback port. */

@@ -62,7 +62,7 @@ public final class AppendReplayBenchmark {
         }
         return builder.run("--server.port=0", "--casebook.mongodb.data-dir=" + dataDir, "--casebook.mongodb.uri=",
                 "--casebook.demo-data=false", "--casebook.demo-users=true", "--casebook.projection-wait=0s",
-                "--logging.level.root=WARN", "--logging.level.casebook.embedded=INFO");
+                "--logging.level.root=WARN", "--logging.level.casebook.embedded=DEBUG");
     }
 
     static String baseUrl(ConfigurableApplicationContext app) {
