@@ -24,6 +24,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
     private static final int CACHE_MB = 256;
+    private static final int SPARSE_FILL_RATE = 90;
+    private static final int REWRITE_BYTES = 16 * 1024 * 1024;
 
     private final MVStore store;
     private final MongoServer server;
@@ -45,6 +47,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             return t;
         });
         housekeeper.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
+        housekeeper.scheduleWithFixedDelay(this::rewriteSparseChunks, 2, 2, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(this::compactQuietly, 60, 60, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(() -> log.debug("embedded store: {}", committer.stats()), 5, 5, TimeUnit.SECONDS);
     }
@@ -80,6 +83,23 @@ public final class EmbeddedMongo implements AutoCloseable {
             committer.commitNow();
         } catch (RuntimeException e) {
             log.warn("embedded store commit failed", e);
+        }
+    }
+
+    /**
+     * With auto-commit off, the store's own background compaction never runs, and every commit leaves
+     * partly empty chunks behind: measured, 100,000 events grew the file to 3.3 GB. Rewriting a few MB of
+     * the emptiest chunks every two seconds lets new chunks reuse the space.
+     */
+    private void rewriteSparseChunks() {
+        try {
+            storeLock.exclusively(() -> {
+                if (!store.isClosed()) {
+                    store.compact(SPARSE_FILL_RATE, REWRITE_BYTES);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("embedded store chunk rewrite failed", e);
         }
     }
 

@@ -144,4 +144,15 @@ class BadInputTest {
         app.as("auditor").get().uri("/api/engagements?fiscalYear=2024").exchange().expectStatus().isOk()
                 .expectBodyList(Map.class).value(list -> assertThat(List.copyOf(list)).isNotEmpty());
     }
+
+    @Test
+    void theApiIsDescribedByOpenApiAndMetricsAreForAdmins() {
+        app.anonymous().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/engagements']").exists()
+                .jsonPath("$.paths['/api/engagements/{id}/milestones/{kind}/held']").exists()
+                .jsonPath("$.paths['/api/progress/matrix']").exists()
+                .jsonPath("$.paths['/api/cases/{id}/timeline']").exists();
+        app.as("admin").get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+        officer.get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden();
+    }
 }
