@@ -2,7 +2,14 @@ package casebook.axon;
 
 import casebook.audittrail.AuditTrailProjection;
 import casebook.audittrail.AuditTrailQueries;
+import casebook.consultation.UpperLimitConsultation;
 import casebook.engagement.SupportEngagement;
+import casebook.grant.GrantCase;
+import casebook.grantwork.GrantCaseProjection;
+import casebook.grantwork.GrantQueries;
+import casebook.inquiry.Inquiry;
+import java.time.Clock;
+import java.util.List;
 import casebook.progress.EngagementProjection;
 import casebook.progress.EngagementQueries;
 import com.mongodb.client.MongoDatabase;
@@ -24,22 +31,44 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CaseConfiguration {
 
-    /** A bean, because Spring's snapshotter finds the factories of the aggregates it snapshots in the context. */
+    /** Beans, because Spring's snapshotter finds the factories of the aggregates it snapshots in the context. */
     @Bean
     AggregateFactory<SupportEngagement> supportEngagementFactory() {
         return new GenericAggregateFactory<>(SupportEngagement.class);
     }
 
-    /** Long-lived cases load from a snapshot plus the events after it, not from their first event. */
     @Bean
-    ConfigurerModule supportEngagementAggregate(Cache aggregateCache, AggregateFactory<SupportEngagement> factory,
-                                                @Value("${casebook.snapshot-threshold:100}") int snapshotThreshold) {
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(SupportEngagement.class)
-                        .configureAggregateFactory(c -> factory)
-                        .configureCache(c -> aggregateCache)
-                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold))
-                        .configureCommandTargetResolver(c -> new ExpectedVersionTargetResolver()));
+    AggregateFactory<GrantCase> grantCaseFactory() {
+        return new GenericAggregateFactory<>(GrantCase.class);
+    }
+
+    @Bean
+    AggregateFactory<Inquiry> inquiryFactory() {
+        return new GenericAggregateFactory<>(Inquiry.class);
+    }
+
+    @Bean
+    AggregateFactory<UpperLimitConsultation> consultationFactory() {
+        return new GenericAggregateFactory<>(UpperLimitConsultation.class);
+    }
+
+    /**
+     * Every case type the same way: cached between commands, snapshotted every {@code snapshotThreshold}
+     * events (long-lived cases load from a snapshot plus the events after it), and If-Match honoured.
+     */
+    @Bean
+    ConfigurerModule caseAggregates(Cache aggregateCache, List<AggregateFactory<?>> factories,
+                                    @Value("${casebook.snapshot-threshold:100}") int snapshotThreshold) {
+        return configurer -> factories.forEach(factory -> configurer.configureAggregate(aggregate(factory, aggregateCache,
+                snapshotThreshold)));
+    }
+
+    private static <T> AggregateConfigurer<T> aggregate(AggregateFactory<T> factory, Cache cache, int snapshotThreshold) {
+        return AggregateConfigurer.defaultConfiguration(factory.getAggregateType())
+                .configureAggregateFactory(c -> factory)
+                .configureCache(c -> cache)
+                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold))
+                .configureCommandTargetResolver(c -> new ExpectedVersionTargetResolver());
     }
 
     @Bean
@@ -60,5 +89,15 @@ public class CaseConfiguration {
     @Bean
     AuditTrailQueries auditTrailQueries(MongoDatabase database) {
         return new AuditTrailQueries(database);
+    }
+
+    @Bean
+    GrantCaseProjection grantCaseProjection(MongoDatabase database) {
+        return new GrantCaseProjection(database);
+    }
+
+    @Bean
+    GrantQueries grantQueries(MongoDatabase database, Clock clock) {
+        return new GrantQueries(database, clock);
     }
 }

@@ -5,7 +5,8 @@ import casebook.embedded.EmbeddedMongo;
 import casebook.eventstore.AppendReceipt;
 import casebook.kernel.audit.MetaDataKeys;
 import casebook.kernel.engagement.command.RegisterEngagement;
-import casebook.web.engagement.EngagementKeys;
+import casebook.kernel.grant.command.OpenGrantCase;
+import casebook.web.BusinessKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
@@ -39,12 +40,12 @@ class DemoDataLoader {
 
     private final CommandGateway commands;
     private final EventStorageEngine events;
-    private final EngagementKeys keys;
+    private final BusinessKeys keys;
     private final ProjectionBarrier projections;
     private final MongoCollection<Document> appState;
     private final boolean enabled;
 
-    DemoDataLoader(CommandGateway commands, EventStorageEngine events, EngagementKeys keys, ProjectionBarrier projections,
+    DemoDataLoader(CommandGateway commands, EventStorageEngine events, BusinessKeys keys, ProjectionBarrier projections,
                    MongoDatabase database, ObjectProvider<EmbeddedMongo> embedded,
                    @Value("${casebook.demo-data:true}") boolean demoData) {
         this.commands = commands;
@@ -66,7 +67,8 @@ class DemoDataLoader {
         String correlation = UUID.randomUUID().toString();
         for (DemoStep step : DemoScenario.steps()) {
             String id = caseId(step.command());
-            if (step.command() instanceof RegisterEngagement r && !claim(r)) {
+            if ((step.command() instanceof RegisterEngagement r && !claim(r))
+                    || (step.command() instanceof OpenGrantCase g && !claim(g))) {
                 skipped.add(id); // already there from an interrupted earlier load
             }
             if (skipped.contains(id)) {
@@ -83,7 +85,7 @@ class DemoDataLoader {
         appState.insertOne(new Document("_id", "demo-data").append("loadedAt", Instant.now().toString())
                 .append("commands", sent));
         boolean current = last == 0 || projections.awaitProjections(last);
-        log.info("demo data loaded: {} commands for {} engagements{}", sent, DemoScenario.FIXTURES.size(),
+        log.info("demo data loaded: {} commands for {} engagements and the grant cases{}", sent, DemoScenario.FIXTURES.size(),
                 current ? "" : " (projections still catching up)");
     }
 
@@ -91,7 +93,15 @@ class DemoDataLoader {
         if (events.lastSequenceNumberFor(r.engagementId()).isPresent()) {
             return false;
         }
-        return keys.claim(EngagementKeys.key(r.programme(), r.fiscalYear(), r.municipalityCode()), r.engagementId()).isEmpty();
+        return keys.claim(BusinessKeys.engagement(r.programme(), r.fiscalYear(), r.municipalityCode()), r.engagementId()).isEmpty();
+    }
+
+    private boolean claim(OpenGrantCase g) {
+        if (events.lastSequenceNumberFor(g.grantCaseId()).isPresent()) {
+            return false;
+        }
+        return keys.claim(BusinessKeys.grantCase(g.grantType(), g.recipient().kind(), g.recipient().code(), g.targetFiscalYear()),
+                g.grantCaseId()).isEmpty();
     }
 
     /** Every command record names its case in its @TargetAggregateIdentifier component. */

@@ -21,14 +21,20 @@ public final class DemoScenario {
     private DemoScenario() {
     }
 
-    /** Every command of the demo, engagement by engagement (F01 … F15), each in business order. */
+    /** Every command of the demo, case by case (engagements F01 … F15, then grant cases), each in business order. */
     public static List<DemoStep> steps() {
         List<DemoStep> steps = new ArrayList<>();
         steps.addAll(KyushuFy2024.steps());
         steps.addAll(NarrativesFy2024.steps());
         steps.addAll(KantoFy2025.steps());
         steps.addAll(OtherProgrammesFy2024.steps());
+        steps.addAll(GrantCasesDemo.steps());
         return List.copyOf(steps);
+    }
+
+    /** The grant case id of a demo grant fixture, e.g. {@code grantCaseId("G03")}. */
+    public static String grantCaseId(String fixtureId) {
+        return GrantScript.grantCaseId(fixtureId);
     }
 
     /** The engagement id of a fixture, e.g. {@code engagementId("F01")} for 久留米市. */

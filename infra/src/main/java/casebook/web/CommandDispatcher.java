@@ -37,6 +37,11 @@ public class CommandDispatcher {
         this.projections = projections;
     }
 
+    /** The signed-in actor, for commands that record who reviewed or approved (never taken from a body). */
+    public static Mono<Actor> currentActor() {
+        return ReactiveSecurityContextHolder.getContext().map(SecurityContext::getAuthentication).map(Actor::of);
+    }
+
     /** Sends the command and answers with the case's id and new version. */
     public Mono<CommandResult> send(Object command, String caseId, ServerWebExchange exchange) {
         return ReactiveSecurityContextHolder.getContext().map(SecurityContext::getAuthentication).map(Actor::of)

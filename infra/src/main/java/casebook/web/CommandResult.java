@@ -7,11 +7,16 @@ import java.util.List;
  * number), plus the id of an item the command created inside the case, where it did.
  */
 public record CommandResult(String id, long version, String itemId, String decisionId, String findingId,
-                            String outputId, String advisorId, List<String> warnings) {
+                            String outputId, String advisorId, String procedureId, List<String> warnings) {
 
     public CommandResult(String id, long version, String itemId, String decisionId, String findingId, String outputId,
                          String advisorId) {
-        this(id, version, itemId, decisionId, findingId, outputId, advisorId, null);
+        this(id, version, itemId, decisionId, findingId, outputId, advisorId, null, null);
+    }
+
+    /** The answer to opening a grant procedure names it. */
+    public CommandResult withProcedure(String procedureId) {
+        return new CommandResult(id, version, itemId, decisionId, findingId, outputId, advisorId, procedureId, warnings);
     }
 
     public static CommandResult of(String id, long version) {
@@ -20,7 +25,7 @@ public record CommandResult(String id, long version, String itemId, String decis
 
     /** The command succeeded but something deserves attention, e.g. a per-bureau limit is now exceeded. */
     public CommandResult withWarnings(List<String> messages) {
-        return new CommandResult(id, version, itemId, decisionId, findingId, outputId, advisorId,
+        return new CommandResult(id, version, itemId, decisionId, findingId, outputId, advisorId, procedureId,
                 messages.isEmpty() ? null : List.copyOf(messages));
     }
 }

@@ -140,9 +140,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                         List.of(new FieldProblem(field, "invalid value or wrong type")), null));
             }
         }
-        String parameter = ex.getMethodParameter() != null && ex.getMethodParameter().getParameterName() != null
-                && ex.getMethodParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class)
-                ? ex.getMethodParameter().getParameterName() : null;
+        var methodParameter = ex.getMethodParameter();
+        String parameter = methodParameter != null && methodParameter.getParameterName() != null
+                && (methodParameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class)
+                || methodParameter.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class))
+                ? methodParameter.getParameterName() : null;
         if (parameter != null) {
             return Mono.just(problem(HttpStatus.BAD_REQUEST, "invalid value for " + parameter,
                     List.of(new FieldProblem(parameter, "invalid or missing")), null));

@@ -48,12 +48,14 @@ class DemoScenarioTest {
     }
 
     @Test
-    void everyStepBelongsToAnEngagementRegisteredBeforeIt() {
+    void everyStepBelongsToACaseOpenedBeforeIt() {
         Set<String> registered = new HashSet<>();
         for (DemoStep step : steps) {
             assertThat(step.description()).isNotBlank();
             if (step.command() instanceof RegisterEngagement r) {
                 registered.add(r.engagementId());
+            } else if (step.command() instanceof casebook.kernel.grant.command.OpenGrantCase g) {
+                registered.add(g.grantCaseId());
             } else {
                 assertThat(registered).as(step.description()).contains(engagementIdOf(step.command()));
             }
@@ -202,10 +204,27 @@ class DemoScenarioTest {
     private static String engagementIdOf(Object command) {
         try {
             var first = command.getClass().getRecordComponents()[0];
-            assertThat(first.getName()).isEqualTo("engagementId");
+            assertThat(first.getName()).isIn("engagementId", "grantCaseId");
             return (String) first.getAccessor().invoke(command);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void grantStepsBelongToAProcedureOpenedBeforeThemAndAmountsAreMarkedAsDemoValues() {
+        Set<String> procedures = new HashSet<>();
+        for (DemoStep step : steps) {
+            if (step.command() instanceof casebook.kernel.grant.command.OpenProcedure p) {
+                procedures.add(p.procedureId());
+            } else if (step.command() instanceof casebook.kernel.grant.command.RecordGrantStep r) {
+                assertThat(procedures).as(step.description()).contains(r.procedureId());
+                if (r.amount() != null) {
+                    assertThat(r.note()).as(step.description()).contains("デモ用");
+                }
+            }
+        }
+        assertThat(DemoScenario.grantCaseId("G03")).isEqualTo(DemoScenario.grantCaseId("G03"))
+                .isNotEqualTo(DemoScenario.grantCaseId("G04"));
     }
 }

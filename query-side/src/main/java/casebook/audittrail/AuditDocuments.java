@@ -51,7 +51,7 @@ final class AuditDocuments {
                 .append("caseType", caseType == null ? null : caseType.name())
                 .append("seq", seq)
                 .append("type", type)
-                .append("typeLabel", EventLabels.label(type))
+                .append("typeLabel", EventLabels.label(event))
                 .append("occurredOn", event.occurredOn() == null ? null : event.occurredOn().toString())
                 .append("recordedAt", recordedAt == null ? null : Date.from(recordedAt))
                 .append("actor", actor)

@@ -2,8 +2,14 @@ package casebook.audittrail;
 
 import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.audit.CaseType;
+import casebook.kernel.consultation.event.IndividualConsultationOpened;
 import casebook.kernel.engagement.event.EngagementRecordCorrected;
 import casebook.kernel.engagement.event.EngagementRegistered;
+import casebook.kernel.grant.RecipientKind;
+import casebook.kernel.grant.event.GrantCaseOpened;
+import casebook.kernel.grant.event.GrantRecordCorrected;
+import casebook.kernel.inquiry.InquirerKind;
+import casebook.kernel.inquiry.event.InquiryReceived;
 import casebook.readmodel.BatchWrites;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -39,8 +45,10 @@ final class PendingAudit implements BatchWrites.Pending {
 
     void add(CaseEvent event, long seq, Instant recordedAt, String actor, String actorRole, String correlationId) {
         documents.add(AuditDocuments.event(event, seq, recordedAt, actor, actorRole, correlationId));
-        if (event instanceof EngagementRecordCorrected c) {
-            corrections.add(new Document[] {new Document("_id", AuditDocuments.id(event.caseId(), c.correctsEvent())),
+        Long corrects = event instanceof EngagementRecordCorrected c ? Long.valueOf(c.correctsEvent())
+                : event instanceof GrantRecordCorrected g ? Long.valueOf(g.correctsEvent()) : null;
+        if (corrects != null) {
+            corrections.add(new Document[] {new Document("_id", AuditDocuments.id(event.caseId(), corrects)),
                     new Document("$addToSet", new Document("correctedBy", seq))});
         }
         Document update = caseUpdates.computeIfAbsent(event.caseId(), id -> {
@@ -51,6 +59,23 @@ final class PendingAudit implements BatchWrites.Pending {
         update.get("$max", Document.class).put("lastSeq", Math.max(seq, update.get("$max", Document.class).getLong("lastSeq")));
         if (event instanceof EngagementRegistered r) {
             update.append("$set", new Document("bureauCode", r.bureauCode()).append("municipalityName", r.municipalityName()));
+        } else if (event instanceof GrantCaseOpened g) {
+            Document set = new Document("bureauCode", g.bureauCode()).append("recipientCode", g.recipientCode())
+                    .append("recipientName", g.recipientName());
+            if (g.recipientKind() == RecipientKind.MUNICIPALITY) {
+                set.append("municipalityName", g.recipientName());
+            }
+            update.append("$set", set);
+        } else if (event instanceof InquiryReceived i) {
+            Document set = new Document("bureauCode", i.bureauCode()).append("inquirerCode", i.fromCode())
+                    .append("inquirerName", i.fromName());
+            if (i.fromKind() == InquirerKind.MUNICIPALITY) {
+                set.append("municipalityName", i.fromName());
+            }
+            update.append("$set", set);
+        } else if (event instanceof IndividualConsultationOpened c) {
+            update.append("$set", new Document("bureauCode", c.bureauCode())
+                    .append("municipalityCode", c.municipalityCode()).append("municipalityName", c.municipalityName()));
         }
     }
 

@@ -1,0 +1,103 @@
+package casebook.grantwork;
+
+import casebook.kernel.grant.query.GrantCaseSummary;
+import casebook.kernel.reference.Bureau;
+import casebook.kernel.reference.ReferenceData;
+import casebook.kernel.time.FiscalYear;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The rows of the worklist, deadline board and pending approvals. Collection {@code grant_rows} holds one small
+ * document per case ({@code _id} = grant case id); collection {@code grant_buckets} holds, per bureau and target
+ * fiscal year ({@code _id "tohoku:2025"}), only the ids of its cases. A read is look-ups of buckets by _id, then
+ * {@code $in} over their ids in chunks of 100.
+ */
+final class GrantBuckets {
+
+    static final String COLLECTION = "grant_buckets";
+    static final String ROWS = "grant_rows";
+    private static final int BATCH = 100;
+
+    private final MongoCollection<Document> docs;
+    private final MongoCollection<Document> rows;
+
+    GrantBuckets(MongoDatabase db) {
+        this.docs = db.getCollection(COLLECTION);
+        this.rows = db.getCollection(ROWS);
+    }
+
+    static String bucketId(String bureau, int fiscalYear) {
+        return bureau + ":" + fiscalYear;
+    }
+
+    /** Adds the case to its bucket; adding it twice leaves the same document. */
+    void join(GrantCaseSummary row) {
+        docs.updateOne(new Document("_id", bucketId(row.bureauCode(), row.targetFiscalYear())),
+                new Document("$addToSet", new Document("ids", row.id()))
+                        .append("$setOnInsert", new Document("bureauCode", row.bureauCode())
+                                .append("targetFiscalYear", row.targetFiscalYear())),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** Replaces the whole row: applying it twice leaves the same document. */
+    void put(GrantCaseSummary row) {
+        rows.replaceOne(new Document("_id", row.id()), Documents.toDocument(row).append("_id", row.id()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    /** The rows of one bureau (or all, when null) and target fiscal year (or all, when null). */
+    List<GrantCaseSummary> rows(String bureau, Integer fiscalYear) {
+        if (fiscalYear != null) {
+            return rowsOfYears(bureau, List.of(fiscalYear));
+        }
+        if (bureau != null) {
+            return rowsOfYears(bureau, IntStream.rangeClosed(FiscalYear.EARLIEST, FiscalYear.LATEST).boxed().toList());
+        }
+        return read(new Document());
+    }
+
+    /** The rows of the given target fiscal years, of one bureau or of all eight: bucket look-ups by _id. */
+    List<GrantCaseSummary> rowsOfYears(String bureau, Collection<Integer> fiscalYears) {
+        List<String> bureaus = bureau != null ? List.of(bureau)
+                : ReferenceData.get().bureaus().stream().map(Bureau::code).distinct().toList();
+        List<String> ids = new ArrayList<>();
+        for (String b : bureaus) {
+            fiscalYears.forEach(fy -> ids.add(bucketId(b, fy)));
+        }
+        return ids.size() == 1 ? read(new Document("_id", ids.get(0))) : read(Filters.in("_id", ids));
+    }
+
+    private List<GrantCaseSummary> read(Bson bucketFilter) {
+        List<String> ids = new ArrayList<>();
+        for (Document bucket : docs.find(bucketFilter).projection(new Document("ids", 1)).batchSize(BATCH)) {
+            List<String> members = bucket.getList("ids", String.class);
+            if (members != null) {
+                ids.addAll(members);
+            }
+        }
+        List<GrantCaseSummary> result = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            for (Document row : rows.find(Filters.in("_id", chunk)).batchSize(BATCH)) {
+                row.remove("_id");
+                result.add(Documents.fromDocument(row, GrantCaseSummary.class));
+            }
+        }
+        return result;
+    }
+
+    void clear() {
+        docs.deleteMany(new Document());
+        rows.deleteMany(new Document());
+    }
+}

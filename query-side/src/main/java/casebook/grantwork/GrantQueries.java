@@ -1,0 +1,192 @@
+package casebook.grantwork;
+
+import casebook.kernel.grant.query.DeadlineBoard;
+import casebook.kernel.grant.query.DeadlineItem;
+import casebook.kernel.grant.query.FindGrantCase;
+import casebook.kernel.grant.query.GrantCaseSummary;
+import casebook.kernel.grant.query.GrantCaseView;
+import casebook.kernel.grant.query.GrantProcedureSummary;
+import casebook.kernel.grant.query.GrantProcedureView;
+import casebook.kernel.grant.query.GrantStepStatus;
+import casebook.kernel.grant.query.GrantStepView;
+import casebook.kernel.grant.query.GrantWorklist;
+import casebook.kernel.grant.query.PendingApproval;
+import casebook.kernel.grant.query.PendingApprovals;
+import casebook.kernel.grant.query.ScheduledStep;
+import casebook.kernel.grant.query.WaitingFor;
+import casebook.kernel.time.BusinessCalendar;
+import casebook.kernel.time.FiscalYear;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.axonframework.queryhandling.QueryHandler;
+
+/**
+ * Answers the grant queries from the case documents and the bureau/target-fiscal-year buckets. What depends on the
+ * day (step statuses, overdue, days waiting) is worked out here, with today in Asia/Tokyo from the clock.
+ */
+public class GrantQueries {
+
+    /**
+     * A deadline in a given fiscal year can belong to a case of that target year, of the year after (early steps),
+     * or of one or two years before (confirmations, re-confirmations).
+     */
+    static final int YEARS_BEFORE = 2;
+    static final int YEARS_AFTER = 1;
+
+    private static final Comparator<GrantCaseSummary> BY_CASE = Comparator
+            .comparingInt(GrantCaseSummary::targetFiscalYear)
+            .thenComparing(GrantCaseSummary::bureauCode, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(GrantCaseSummary::recipientCode, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(GrantCaseSummary::grantType, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(GrantCaseSummary::id);
+
+    private final GrantCaseRepository cases;
+    private final GrantBuckets buckets;
+    private final Clock clock;
+
+    public GrantQueries(MongoDatabase db, Clock clock) {
+        this.cases = new GrantCaseRepository(db);
+        this.buckets = new GrantBuckets(db);
+        this.clock = clock;
+    }
+
+    /** The case's detail with each step's status as of today, or null when no such case is known. */
+    @QueryHandler
+    public GrantCaseView find(FindGrantCase query) {
+        GrantCaseView v = query.grantCaseId() == null ? null : cases.view(query.grantCaseId());
+        if (v == null) {
+            return null;
+        }
+        LocalDate today = today();
+        List<GrantProcedureView> procedures = v.procedures() == null ? List.of() : v.procedures().stream()
+                .map(p -> new GrantProcedureView(p.procedureId(), p.kind(), p.kindLabel(), p.number(), p.openedOn(),
+                        p.steps().stream().map(s -> withStatus(s, today)).toList(), p.amounts(),
+                        asOf(p.waitingFor(), today), p.complete(), p.pendingApproval()))
+                .toList();
+        return new GrantCaseView(v.id(), v.grantType(), v.grantTypeLabel(), v.recipientKind(), v.recipientKindLabel(),
+                v.recipientCode(), v.recipientName(), v.prefectureCode(), v.bureauCode(), v.targetFiscalYear(),
+                v.targetFiscalYearLabel(), v.openedOn(), procedures, asOf(v.waitingFor(), today), v.pendingApproval(),
+                v.version(), v.lastRecordedAt());
+    }
+
+    /** C7: cases of one bucket (bureau and year), of eight (year only), of one bureau's years, or of all. */
+    @QueryHandler
+    public List<GrantCaseSummary> worklist(GrantWorklist q) {
+        LocalDate today = today();
+        return buckets.rows(q.bureau(), q.targetFiscalYear()).stream()
+                .filter(r -> q.grantType() == null || q.grantType() == r.grantType())
+                .filter(r -> q.waitingFor() == null || r.procedures().stream()
+                        .anyMatch(p -> !p.complete() && p.waitingFor() == q.waitingFor()))
+                .sorted(BY_CASE)
+                .map(r -> new GrantCaseSummary(r.id(), r.grantType(), r.grantTypeLabel(), r.recipientKind(),
+                        r.recipientCode(), r.recipientName(), r.bureauCode(), r.targetFiscalYear(),
+                        r.targetFiscalYearLabel(), asOf(r.waitingFor(), today), r.procedures(), r.pendingApproval(),
+                        r.schedule(), r.version()))
+                .toList();
+    }
+
+    /** C6: planned steps due within the range, read from the buckets of the target years that can hold them. */
+    @QueryHandler
+    public List<DeadlineItem> deadlines(DeadlineBoard q) {
+        LocalDate today = today();
+        int first = Math.max(FiscalYear.EARLIEST, q.from() == null ? FiscalYear.EARLIEST
+                : FiscalYear.of(q.from()).startYear() - YEARS_BEFORE);
+        int last = Math.min(FiscalYear.LATEST, q.to() == null ? FiscalYear.LATEST
+                : FiscalYear.of(q.to()).startYear() + YEARS_AFTER);
+        if (first > last) {
+            return List.of();
+        }
+        List<Placed> items = new ArrayList<>();
+        for (GrantCaseSummary r : buckets.rowsOfYears(q.bureau(), IntStream.rangeClosed(first, last).boxed().toList())) {
+            if (r.schedule() == null) {
+                continue;
+            }
+            for (ScheduledStep s : r.schedule()) {
+                LocalDate day = s.dueBy() != null ? s.dueBy() : s.tentativeBy();
+                if (day == null || (q.from() != null && day.isBefore(q.from())) || (q.to() != null && day.isAfter(q.to()))) {
+                    continue;
+                }
+                GrantStepStatus status = status(s.recordedOn() != null, s.outstanding(), s.dueBy(), true, today);
+                items.add(new Placed(day, new DeadlineItem(r.id(), r.grantType(), r.grantTypeLabel(), r.recipientName(), r.recipientCode(),
+                        r.bureauCode(), r.targetFiscalYear(), s.procedureId(), s.procedureKind(),
+                        s.procedureKind() == null ? null : s.procedureKind().label(), s.number(), s.step(), s.stepLabel(),
+                        s.plannedLabel(), s.dueBy(), s.recordedOn() != null, s.recordedOn(),
+                        status == GrantStepStatus.OVERDUE, status)));
+            }
+        }
+        items.sort(Comparator.comparing((Placed p) -> p.item().dueBy() == null) // 時期未定 last
+                .thenComparing(Placed::day)
+                .thenComparing(p -> p.item().recipientCode(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(p -> p.item().grantCaseId())
+                .thenComparingInt(p -> p.item().procedureKind() == null ? 0 : p.item().procedureKind().ordinal())
+                .thenComparingInt(p -> p.item().procedureNumber())
+                .thenComparingInt(p -> p.item().procedureKind() == null ? 0
+                        : p.item().procedureKind().steps().indexOf(p.item().step())));
+        return items.stream().map(Placed::item).toList();
+    }
+
+    /** S4: procedures with 示達 received and no 決裁 yet, the longest waiting first. */
+    @QueryHandler
+    public List<PendingApproval> pendingApprovals(PendingApprovals q) {
+        LocalDate today = today();
+        List<PendingApproval> result = new ArrayList<>();
+        for (GrantCaseSummary r : buckets.rows(q.bureau(), null)) {
+            if (!r.pendingApproval()) {
+                continue;
+            }
+            for (GrantProcedureSummary p : r.procedures()) {
+                if (p.authorisedOn() != null && p.approvedOn() == null) {
+                    result.add(new PendingApproval(r.id(), r.grantType(), r.grantTypeLabel(), r.recipientName(),
+                            r.recipientCode(), r.bureauCode(), r.targetFiscalYear(), p.procedureId(), p.kind(),
+                            p.kindLabel(), p.number(), p.authorised(), p.authorisedOn(),
+                            Math.max(0, ChronoUnit.DAYS.between(p.authorisedOn(), today))));
+                }
+            }
+        }
+        result.sort(Comparator.comparing(PendingApproval::authorisedOn)
+                .thenComparing(PendingApproval::recipientCode, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(PendingApproval::grantCaseId)
+                .thenComparingInt(PendingApproval::procedureNumber));
+        return result;
+    }
+
+    /** An item with the day that places it: its dueBy, or for a 時期未定 plan the end of the guessed month. */
+    private record Placed(LocalDate day, DeadlineItem item) {
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+
+    private static GrantStepView withStatus(GrantStepView s, LocalDate today) {
+        boolean recorded = s.recordings() != null && !s.recordings().isEmpty();
+        return new GrantStepView(s.step(), s.label(), s.planned(), s.recordedOn(), s.amount(), s.noticeNo(), s.documents(),
+                s.note(), s.recordings(), s.outstanding(),
+                status(recorded, s.outstanding(), s.planned() == null ? null : s.planned().dueBy(), s.planned() != null, today));
+    }
+
+    private static GrantStepStatus status(boolean recorded, boolean outstanding, LocalDate dueBy, boolean planned,
+                                          LocalDate today) {
+        if (recorded) {
+            return GrantStepStatus.DONE;
+        }
+        if (!outstanding) {
+            return GrantStepStatus.SKIPPED;
+        }
+        if (dueBy != null && dueBy.isBefore(today)) {
+            return GrantStepStatus.OVERDUE;
+        }
+        return planned ? GrantStepStatus.PLANNED : GrantStepStatus.NOT_PLANNED;
+    }
+
+    private static WaitingFor asOf(WaitingFor w, LocalDate today) {
+        return w == null ? null : new WaitingFor(w.procedureId(), w.procedureKind(), w.step(), w.label(), w.plannedLabel(),
+                w.dueBy(), w.dueBy() != null && w.dueBy().isBefore(today));
+    }
+}
