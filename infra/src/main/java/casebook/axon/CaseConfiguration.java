@@ -7,6 +7,10 @@ import casebook.engagement.SupportEngagement;
 import casebook.grant.GrantCase;
 import casebook.grantwork.GrantCaseProjection;
 import casebook.grantwork.GrantQueries;
+import casebook.inquiries.ConsultationProjection;
+import casebook.inquiries.ConsultationQueries;
+import casebook.inquiries.InquiryProjection;
+import casebook.inquiries.InquiryQueries;
 import casebook.inquiry.Inquiry;
 import java.time.Clock;
 import java.util.List;
@@ -26,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Assembles the two sides: the aggregates (command-side, free of Spring) and the projections and query
  * handlers (query-side). Axon finds the handlers on these beans; a projection's processing group is its
- * package ({@code casebook.progress}, {@code casebook.audittrail}), each a pooled streaming processor.
+ * package ({@code casebook.progress}, {@code casebook.audittrail}, {@code casebook.grantwork},
+ * {@code casebook.inquiries}), each a pooled streaming processor.
  */
 @Configuration(proxyBeanMethods = false)
 public class CaseConfiguration {
@@ -99,5 +104,25 @@ public class CaseConfiguration {
     @Bean
     GrantQueries grantQueries(MongoDatabase database, Clock clock) {
         return new GrantQueries(database, clock);
+    }
+
+    @Bean
+    InquiryProjection inquiryProjection(MongoDatabase database) {
+        return new InquiryProjection(database);
+    }
+
+    @Bean
+    InquiryQueries inquiryQueries(MongoDatabase database, Clock clock) {
+        return new InquiryQueries(database, clock);
+    }
+
+    @Bean
+    ConsultationProjection consultationProjection(MongoDatabase database) {
+        return new ConsultationProjection(database);
+    }
+
+    @Bean
+    ConsultationQueries consultationQueries(MongoDatabase database) {
+        return new ConsultationQueries(database);
     }
 }

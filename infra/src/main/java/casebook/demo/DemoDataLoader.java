@@ -61,15 +61,16 @@ class DemoDataLoader {
         if (!enabled || appState.find(new Document("_id", "demo-data")).first() != null) {
             return;
         }
+        Set<String> seen = new HashSet<>();
         Set<String> skipped = new HashSet<>();
         long last = 0;
         int sent = 0;
         String correlation = UUID.randomUUID().toString();
         for (DemoStep step : DemoScenario.steps()) {
             String id = caseId(step.command());
-            if ((step.command() instanceof RegisterEngagement r && !claim(r))
-                    || (step.command() instanceof OpenGrantCase g && !claim(g))) {
-                skipped.add(id); // already there from an interrupted earlier load
+            // A case already in the store (an interrupted earlier load) is left as it is.
+            if (seen.add(id) && (events.lastSequenceNumberFor(id).isPresent() || !claimKey(step.command()))) {
+                skipped.add(id);
             }
             if (skipped.contains(id)) {
                 continue;
@@ -85,23 +86,20 @@ class DemoDataLoader {
         appState.insertOne(new Document("_id", "demo-data").append("loadedAt", Instant.now().toString())
                 .append("commands", sent));
         boolean current = last == 0 || projections.awaitProjections(last);
-        log.info("demo data loaded: {} commands for {} engagements and the grant cases{}", sent, DemoScenario.FIXTURES.size(),
+        log.info("demo data loaded: {} commands for {} engagements, grant cases, inquiries and a cap consultation{}", sent, DemoScenario.FIXTURES.size(),
                 current ? "" : " (projections still catching up)");
     }
 
-    private boolean claim(RegisterEngagement r) {
-        if (events.lastSequenceNumberFor(r.engagementId()).isPresent()) {
-            return false;
+    /** Claims the business key of a case that has one; false if another case holds it. */
+    private boolean claimKey(Object creating) {
+        if (creating instanceof RegisterEngagement r) {
+            return keys.claim(BusinessKeys.engagement(r.programme(), r.fiscalYear(), r.municipalityCode()), r.engagementId()).isEmpty();
         }
-        return keys.claim(BusinessKeys.engagement(r.programme(), r.fiscalYear(), r.municipalityCode()), r.engagementId()).isEmpty();
-    }
-
-    private boolean claim(OpenGrantCase g) {
-        if (events.lastSequenceNumberFor(g.grantCaseId()).isPresent()) {
-            return false;
+        if (creating instanceof OpenGrantCase g) {
+            return keys.claim(BusinessKeys.grantCase(g.grantType(), g.recipient().kind(), g.recipient().code(), g.targetFiscalYear()),
+                    g.grantCaseId()).isEmpty();
         }
-        return keys.claim(BusinessKeys.grantCase(g.grantType(), g.recipient().kind(), g.recipient().code(), g.targetFiscalYear()),
-                g.grantCaseId()).isEmpty();
+        return true;
     }
 
     /** Every command record names its case in its @TargetAggregateIdentifier component. */

@@ -29,6 +29,7 @@ public final class DemoScenario {
         steps.addAll(KantoFy2025.steps());
         steps.addAll(OtherProgrammesFy2024.steps());
         steps.addAll(GrantCasesDemo.steps());
+        steps.addAll(InquiriesDemo.steps());
         return List.copyOf(steps);
     }
 

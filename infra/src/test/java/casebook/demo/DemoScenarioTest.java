@@ -56,6 +56,10 @@ class DemoScenarioTest {
                 registered.add(r.engagementId());
             } else if (step.command() instanceof casebook.kernel.grant.command.OpenGrantCase g) {
                 registered.add(g.grantCaseId());
+            } else if (step.command() instanceof casebook.kernel.inquiry.command.ReceiveInquiry q) {
+                registered.add(q.inquiryId());
+            } else if (step.command() instanceof casebook.kernel.consultation.command.OpenUpperLimitConsultation c) {
+                registered.add(c.consultationId());
             } else {
                 assertThat(registered).as(step.description()).contains(engagementIdOf(step.command()));
             }
@@ -204,7 +208,7 @@ class DemoScenarioTest {
     private static String engagementIdOf(Object command) {
         try {
             var first = command.getClass().getRecordComponents()[0];
-            assertThat(first.getName()).isIn("engagementId", "grantCaseId");
+            assertThat(first.getName()).isIn("engagementId", "grantCaseId", "inquiryId", "consultationId");
             return (String) first.getAccessor().invoke(command);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

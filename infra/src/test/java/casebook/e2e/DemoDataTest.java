@@ -45,6 +45,7 @@ class DemoDataTest {
             Map<String, Object> selected = EngagementEndToEndTest.post(kanto, "/api/engagements/" + kofu + "/selection",
                     Map.of("selectedOn", "2025-07-01"), org.springframework.http.HttpStatus.OK);
             assertThat((List<String>) selected.get("warnings")).singleElement().asString().contains("3件選定", "上限2件");
+            assertGrantListsHaveContent(app);
         }
         long events;
         try (RunningCasebook app = RunningCasebook.start(data, "casebook.demo-data=true")) {
@@ -73,5 +74,29 @@ class DemoDataTest {
                 assertThat(cell.get("status")).isEqualTo("HELD");
             }
         }
+    }
+
+    /** The demo grant cases give every grant list something to show (issue: "every list above has content"). */
+    private static void assertGrantListsHaveContent(RunningCasebook app) {
+        WebTestClient supervisor = app.as("supervisor-kyushu");
+        supervisor.get().uri("/api/grants/pending-approvals?bureau=kyushu").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.recipientName == '佐賀県後期高齢者医療広域連合')].authorisedAmount").isEqualTo(94_000_000);
+        supervisor.get().uri("/api/grant-cases?bureau=kyushu&targetFiscalYear=2026").exchange().expectStatus().isOk()
+                .expectBodyList(Map.class).hasSize(3);
+        supervisor.get().uri("/api/grants/deadlines?bureau=kyushu&from=2026-04-01&to=2027-03-31").exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[?(@.recorded == true)]").isNotEmpty()
+                .jsonPath("$[?(@.overdue == true)]").isNotEmpty();
+        app.as("officer-kanto").get().uri("/api/grant-cases?bureau=kantoshinetsu&grantType=KIKIN_SHISETSU&targetFiscalYear=2025")
+                .exchange().expectStatus().isOk().expectBodyList(Map.class).hasSize(2);
+        supervisor.get().uri("/api/inquiries?bureau=kyushu").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[0].awaitingMinistry").isEqualTo(true)
+                .jsonPath("$[0].ageDays").isNumber();
+        app.as("officer-kanto").get().uri("/api/inquiries?bureau=kantoshinetsu&includeClosed=true").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[0].status").isEqualTo("CLOSED");
+        supervisor.get().uri("/api/consultations?bureau=kyushu&fiscalYear=2025").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].municipalityName").isEqualTo("香春町")
+                .jsonPath("$[0].approvedExcessAmount").isEqualTo(11_220_000);
     }
 }
