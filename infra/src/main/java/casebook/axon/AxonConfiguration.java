@@ -65,7 +65,7 @@ public class AxonConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer,
+    MongoEventStorageEngine eventStorageEngine(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer,
                                           Durability durability, Clock clock) {
         return MongoEventStorageEngine.builder().database(database).eventSerializer(serializer)
                 .snapshotSerializer(SnapshotSerializer.create()).durability(durability).clock(clock).build();

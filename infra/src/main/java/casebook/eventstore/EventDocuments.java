@@ -1,5 +1,7 @@
 package casebook.eventstore;
 
+import casebook.kernel.audit.CaseEvent;
+import casebook.kernel.audit.MetaDataKeys;
 import java.time.Instant;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -28,6 +30,10 @@ final class EventDocuments {
     static final String PAYLOAD_REVISION = "pr";
     static final String PAYLOAD = "p";
     static final String META_DATA = "m";
+    static final String OCCURRED_ON = "o";
+    static final String ACTOR = "ac";
+    static final String PREV_HASH = "ph";
+    static final String HASH = "h";
 
     private EventDocuments() {
     }
@@ -37,6 +43,14 @@ final class EventDocuments {
     }
 
     static Document toDocument(long globalSequence, EventMessage<?> event, Serializer serializer) {
+        return toDocument(globalSequence, event, serializer, null);
+    }
+
+    /**
+     * The stored event; with {@code prevHash} given, a case event also carries occurredOn, the actor and its
+     * place in the case's hash chain ({@link HashChain}).
+     */
+    static Document toDocument(long globalSequence, EventMessage<?> event, Serializer serializer, String prevHash) {
         SerializedObject<String> payload = event.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
         Document doc = new Document(ID, globalSequence);
@@ -49,12 +63,27 @@ final class EventDocuments {
             // Events outside an aggregate still need a unique stream key: their own identifier.
             doc.append(STREAM_KEY, "~" + event.getIdentifier());
         }
-        return doc.append(EVENT_ID, event.getIdentifier())
-                  .append(TIMESTAMP, event.getTimestamp().toString())
-                  .append(PAYLOAD_TYPE, payload.getType().getName())
-                  .append(PAYLOAD_REVISION, payload.getType().getRevision())
-                  .append(PAYLOAD, payload.getData())
-                  .append(META_DATA, metaData.getData());
+        doc.append(EVENT_ID, event.getIdentifier())
+           .append(TIMESTAMP, event.getTimestamp().toString())
+           .append(PAYLOAD_TYPE, payload.getType().getName())
+           .append(PAYLOAD_REVISION, payload.getType().getRevision())
+           .append(PAYLOAD, payload.getData())
+           .append(META_DATA, metaData.getData());
+        if (prevHash != null && event instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
+            String occurredOn = event.getPayload() instanceof CaseEvent c && c.occurredOn() != null ? c.occurredOn().toString() : null;
+            Object actor = event.getMetaData().get(MetaDataKeys.ACTOR);
+            doc.append(OCCURRED_ON, occurredOn).append(ACTOR, actor == null ? null : actor.toString())
+               .append(PREV_HASH, prevHash)
+               .append(HASH, hashOf(doc, prevHash));
+        }
+        return doc;
+    }
+
+    /** Recomputes an event document's hash from what it stores. */
+    static String hashOf(Document doc, String prevHash) {
+        return HashChain.hash(prevHash, doc.getString(AGGREGATE_ID), doc.get(SEQ, Number.class).longValue(),
+                doc.getString(PAYLOAD_TYPE), doc.getString(OCCURRED_ON), doc.getString(TIMESTAMP), doc.getString(ACTOR),
+                doc.getString(PAYLOAD));
     }
 
     static Document tombstone(long globalSequence, Serializer serializer) {

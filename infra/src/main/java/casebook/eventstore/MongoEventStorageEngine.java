@@ -64,6 +64,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final GlobalSequence sequence;
     private final Durability durability;
     private final Clock clock;
+    private final ChainHeads heads;
+    private final CaseHeadDigests digests;
+    private final ChainVerifier verifier;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -75,6 +78,20 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.clock = builder.clock;
         events.createIndex(new Document(EventDocuments.STREAM_KEY, 1), new IndexOptions().unique(true).name("stream_key"));
         this.sequence = new GlobalSequence(db.getCollection(COUNTERS));
+        this.heads = new ChainHeads(events);
+        EventLogReader log = new EventLogReader(events, sequence);
+        this.digests = new CaseHeadDigests(db.getCollection(CaseHeadDigests.COLLECTION), log, clock);
+        this.verifier = new ChainVerifier(log, digests);
+    }
+
+    /** Re-computes the hash chains: of one case, or (null) of the whole store with its case-head digests. */
+    public ChainReport verify(String caseId) {
+        return caseId == null ? verifier.verifyAll() : verifier.verifyCase(caseId);
+    }
+
+    /** Chains a digest of the case heads that moved since the last one; -1 if none moved. */
+    public long digestCaseHeads() {
+        return digests.digest();
     }
 
     public static Builder builder() {
@@ -92,11 +109,20 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             long first = sequence.allocate(rest.size());
             List<Document> docs = new ArrayList<>(rest.size());
             for (int i = 0; i < rest.size(); i++) {
-                docs.add(EventDocuments.toDocument(first + i, rest.get(i), serializer));
+                EventMessage<?> event = rest.get(i);
+                String prevHash = null;
+                if (event instanceof DomainEventMessage<?> d && d.getAggregateIdentifier() != null) {
+                    prevHash = i > 0 && docs.get(i - 1).getString(EventDocuments.AGGREGATE_ID) != null
+                            && d.getAggregateIdentifier().equals(docs.get(i - 1).getString(EventDocuments.AGGREGATE_ID))
+                            ? docs.get(i - 1).getString(EventDocuments.HASH)
+                            : heads.previousHash(d.getAggregateIdentifier(), d.getSequenceNumber());
+                }
+                docs.add(EventDocuments.toDocument(first + i, event, serializer, prevHash));
             }
             int inserted = insertOrdered(docs);
             if (inserted == docs.size()) {
                 recordReceipt(rest.get(rest.size() - 1), first + rest.size() - 1);
+                docs.forEach(heads::remember);
                 break;
             }
             Document refused = docs.get(inserted);

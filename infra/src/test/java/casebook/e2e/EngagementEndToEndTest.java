@@ -104,6 +104,12 @@ class EngagementEndToEndTest {
             assertThat(((Number) closed.get("version")).longValue()).isEqualTo(version + 1);
             officer.get().uri("/api/engagements/{id}", id).exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("CLOSED");
+            // The hash chain of the case, across the restart, verifies clean; so does the whole store.
+            app.as("auditor").get().uri("/api/audit/verify?caseId={id}", id).exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.ok").isEqualTo(true).jsonPath("$.eventsChecked").isEqualTo(version + 2)
+                    .jsonPath("$.failures.length()").isEqualTo(0);
+            app.as("auditor").get().uri("/api/audit/verify").exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.ok").isEqualTo(true).jsonPath("$.casesChecked").isEqualTo(1);
         }
     }
 

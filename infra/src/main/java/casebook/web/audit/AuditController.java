@@ -2,6 +2,8 @@ package casebook.web.audit;
 
 import casebook.kernel.audit.query.CaseTimeline;
 import casebook.kernel.audit.query.TimelineEntry;
+import casebook.eventstore.ChainReport;
+import casebook.eventstore.MongoEventStorageEngine;
 import casebook.web.NotFound;
 import casebook.web.QueryRunner;
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,8 +11,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** The audit trail of any case: every event in order, with who recorded it, when, and for which date. */
 @RestController
@@ -18,9 +22,24 @@ import reactor.core.publisher.Mono;
 class AuditController {
 
     private final QueryRunner queries;
+    private final MongoEventStorageEngine eventStore;
 
-    AuditController(QueryRunner queries) {
+    AuditController(QueryRunner queries, MongoEventStorageEngine eventStore) {
         this.queries = queries;
+        this.eventStore = eventStore;
+    }
+
+    @GetMapping("/api/audit/verify")
+    @Operation(summary = "Re-compute the hash chains (of one case, or of the whole store with its case-head digests) and "
+            + "name every case and position that does not match")
+    Mono<ChainReport> verify(@RequestParam(required = false) String caseId) {
+        return Mono.fromCallable(() -> {
+            ChainReport report = eventStore.verify(caseId);
+            if (caseId != null && report.casesChecked() == 0) {
+                throw new NotFound("case " + caseId);
+            }
+            return report;
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     @GetMapping("/api/cases/{id}/timeline")
