@@ -89,6 +89,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return caseId == null ? verifier.verifyAll() : verifier.verifyCase(caseId);
     }
 
+    /**
+     * Streams the whole log in global order: every stored event document as it is (tombstones included, so
+     * global positions survive a restore), then the case-head digests.
+     */
+    public void exportLog(java.util.function.Consumer<Document> eventDocument, java.util.function.Consumer<Document> digest) {
+        new EventLogReader(events, sequence).read(0, sequence.head(), eventDocument);
+        digests.all().forEach(digest);
+    }
+
     /** Chains a digest of the case heads that moved since the last one; -1 if none moved. */
     public long digestCaseHeads() {
         return digests.digest();

@@ -41,6 +41,7 @@ public class SecurityConfiguration {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/webjars/**").permitAll()
                         .pathMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .pathMatchers("/api/exports/events.ndjson").hasRole(Role.ADMIN.name())
                         .pathMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .pathMatchers("/api/**").hasAnyRole(Role.CASE_OFFICER.name(), Role.SUPERVISOR.name())
                         .anyExchange().authenticated())

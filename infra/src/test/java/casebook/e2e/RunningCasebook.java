@@ -40,7 +40,8 @@ final class RunningCasebook implements AutoCloseable {
     }
 
     WebTestClient anonymous() {
-        return WebTestClient.bindToServer().baseUrl(baseUrl).responseTimeout(Duration.ofSeconds(60)).build();
+        return WebTestClient.bindToServer().baseUrl(baseUrl).responseTimeout(Duration.ofSeconds(60))
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)).build();
     }
 
     /** The database itself, to prove that a rejected request wrote nothing. */
