@@ -117,6 +117,19 @@ class GrantCaseEndToEndTest {
             assertThat(timeline).allSatisfy(e -> assertThat(e.get("caseType")).isEqualTo("GRANT_CASE"));
             assertThat(timeline).filteredOn(e -> "GrantStepRecorded".equals(e.get("type")))
                     .extracting(e -> e.get("typeLabel")).contains("支出負担行為示達", "交付決定決裁");
+
+            // For auditors' own tools: CSV that Excel opens in Japanese (UTF-8 with BOM), and JSON Lines.
+            byte[] csv = app.as("auditor").get().uri("/api/exports/timeline.csv?caseId={id}", id).exchange().expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith("text/csv").expectBody().returnResult().getResponseBody();
+            assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+            String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text.split("\r\n")).hasSize(timeline.size() + 1);
+            assertThat(text).contains("\"支出負担行為示達\"", "\"officer-kyushu\"");
+            String jsonl = app.as("auditor").get().uri("/api/exports/timeline.jsonl?caseId={id}", id).exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(jsonl.lines()).hasSize(timeline.size()).allSatisfy(l -> assertThat(l).startsWith("{").contains("\"seq\""));
+            app.as("auditor").get().uri("/api/audit/verify?caseId={id}", id).exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.ok").isEqualTo(true);
         }
     }
 }
