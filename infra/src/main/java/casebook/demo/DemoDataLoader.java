@@ -37,6 +37,7 @@ class DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String ACTOR = "demo-loader";
+    static final String APPROVER = "demo-loader-approver";
 
     private final CommandGateway commands;
     private final EventStorageEngine events;
@@ -77,7 +78,7 @@ class DemoDataLoader {
             }
             AppendReceipt.take();
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(step.command()).andMetaData(Map.of(
-                    MetaDataKeys.ACTOR, ACTOR, MetaDataKeys.ACTOR_ROLE, "SYSTEM", MetaDataKeys.ACTOR_BUREAU, "*",
+                    MetaDataKeys.ACTOR, actorOf(step.command()), MetaDataKeys.ACTOR_ROLE, "SYSTEM", MetaDataKeys.ACTOR_BUREAU, "*",
                     MetaDataKeys.CORRELATION_ID, correlation)));
             AppendReceipt receipt = AppendReceipt.take();
             last = receipt == null ? last : Math.max(last, receipt.globalSequence());
@@ -88,6 +89,12 @@ class DemoDataLoader {
         boolean current = last == 0 || projections.awaitProjections(last);
         log.info("demo data loaded: {} commands for {} engagements, grant cases, inquiries and a cap consultation{}", sent, DemoScenario.FIXTURES.size(),
                 current ? "" : " (projections still catching up)");
+    }
+
+    /** Approvals are a supervisor's: the demo records them under a second actor, so reviewer ≠ approver holds. */
+    private static String actorOf(Object command) {
+        return command instanceof casebook.kernel.grant.command.RecordGrantStep r
+                && r.step() == casebook.kernel.grant.GrantStep.DECISION_APPROVED ? APPROVER : ACTOR;
     }
 
     /** Claims the business key of a case that has one; false if another case holds it. */

@@ -95,6 +95,11 @@ class DemoDataTest {
                 .jsonPath("$[0].ageDays").isNumber();
         app.as("officer-kanto").get().uri("/api/inquiries?bureau=kantoshinetsu&includeClosed=true").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[0].status").isEqualTo("CLOSED");
+        for (String bureau : List.of("kyushu", "kantoshinetsu")) {
+            supervisor.get().uri("/api/audit/controls?bureau={b}&fiscalYear=2025", bureau).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.allPassed").isEqualTo(true)
+                    .jsonPath("$.controls[?(@.rule == 'DECISION_AFTER_AUTHORITY')].checked").isEqualTo(1);
+        }
         supervisor.get().uri("/api/consultations?bureau=kyushu&fiscalYear=2025").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[0].municipalityName").isEqualTo("香春町")
                 .jsonPath("$[0].approvedExcessAmount").isEqualTo(11_220_000);
