@@ -130,6 +130,17 @@ class GrantCaseEndToEndTest {
             assertThat(jsonl.lines()).hasSize(timeline.size()).allSatisfy(l -> assertThat(l).startsWith("{").contains("\"seq\""));
             app.as("auditor").get().uri("/api/audit/verify?caseId={id}", id).exchange().expectStatus().isOk().expectBody()
                     .jsonPath("$.ok").isEqualTo(true);
+
+            // Closed with the refund received on 2027-02-20 (FY2026): kept from 2027-04-01 for 5 years.
+            app.as("auditor").get().uri("/api/cases/{id}/retention", id).exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.caseType").isEqualTo("GRANT_CASE")
+                    .jsonPath("$.closedOn").isEqualTo("2027-02-20")
+                    .jsonPath("$.retentionStartsOn").isEqualTo("2027-04-01")
+                    .jsonPath("$.retainUntil").isEqualTo("2032-03-31");
+            app.as("auditor").get().uri("/api/audit/retention?bureau=kyushu&dueBy=2032-12-31").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$[?(@.caseId == '" + id + "')]").isNotEmpty();
+            app.as("auditor").get().uri("/api/audit/retention?bureau=kyushu&dueBy=2031-01-01").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$[?(@.caseId == '" + id + "')]").isEmpty();
         }
     }
 }
