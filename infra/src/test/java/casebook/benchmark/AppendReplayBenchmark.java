@@ -44,7 +44,9 @@ public final class AppendReplayBenchmark {
         }
         ReplayMeasure.Result replay = ReplayMeasure.run(dataDir);
         long storeBytes = sizeOf(dataDir);
+        AuditMeasure.Result audit = AuditMeasure.run(dataDir);
         Report.print(events, clients, raw, load, replay, storeBytes);
+        AuditMeasure.print(audit);
 
         if (keep) {
             System.out.println("data kept in " + dataDir);

@@ -60,10 +60,11 @@ public class GrantQueries {
     @QueryHandler
     public GrantCaseView find(FindGrantCase query) {
         GrantCaseView v = query.grantCaseId() == null ? null : cases.view(query.grantCaseId());
-        if (v == null) {
-            return null;
-        }
-        LocalDate today = today();
+        return v == null ? null : onDay(v, today());
+    }
+
+    /** The stored view with each step's status and the waiting-for's overdue as of {@code today}. */
+    static GrantCaseView onDay(GrantCaseView v, LocalDate today) {
         List<GrantProcedureView> procedures = v.procedures() == null ? List.of() : v.procedures().stream()
                 .map(p -> new GrantProcedureView(p.procedureId(), p.kind(), p.kindLabel(), p.number(), p.openedOn(),
                         p.steps().stream().map(s -> withStatus(s, today)).toList(), p.amounts(),

@@ -1,0 +1,17 @@
+package casebook.web.asof;
+
+import casebook.asof.AsOfQueries;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The time-travel query handlers; Axon finds their @QueryHandler methods on the bean. */
+@Configuration(proxyBeanMethods = false)
+class AsOfConfiguration {
+
+    @Bean
+    AsOfQueries asOfQueries(MongoDatabase database, Clock clock) {
+        return new AsOfQueries(database, clock);
+    }
+}

@@ -1,0 +1,26 @@
+package casebook.asof;
+
+import casebook.kernel.audit.CaseEvent;
+import casebook.kernel.audit.asof.RecordedCaseEvent;
+import casebook.kernel.engagement.event.EngagementRecordCorrected;
+import casebook.kernel.grant.event.GrantRecordCorrected;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One {@code audit_events} document with its payload turned back into the kernel's event. */
+record AuditedEvent(long seq, String type, String typeLabel, LocalDate occurredOn, Instant recordedAt, String actor,
+                    boolean lateEntry, List<Long> correctedBy, CaseEvent event) {
+
+    RecordedCaseEvent recorded() {
+        return new RecordedCaseEvent(event, seq, recordedAt);
+    }
+
+    /** The sequence number a correction names; null for any other event. */
+    Long corrects() {
+        if (event instanceof EngagementRecordCorrected c) {
+            return c.correctsEvent();
+        }
+        return event instanceof GrantRecordCorrected g ? g.correctsEvent() : null;
+    }
+}
