@@ -21,14 +21,15 @@ public class KeyedCreation {
     /**
      * @param field    the request field to name when the key is taken
      * @param taken    what to tell the client then (the existing case id is appended)
+     * @param localGovernmentCode the municipality or prefecture the case is for: its bureau must be the user's
      */
     public Mono<CommandResult> create(String key, String caseId, Object command, ServerWebExchange exchange,
-                                      String field, String taken) {
-        return Mono.fromCallable(() -> keys.claim(key, caseId)).subscribeOn(Schedulers.boundedElastic())
+                                      String field, String taken, String localGovernmentCode) {
+        return OwnBureau.check(localGovernmentCode).then(Mono.fromCallable(() -> keys.claim(key, caseId)).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(existing -> existing.isPresent()
                         ? Mono.error(new StateConflict(field, taken + ": " + existing.get()))
                         : dispatcher.send(command, caseId, exchange)
                                 .onErrorResume(e -> Mono.fromRunnable(() -> keys.release(key, caseId))
-                                        .subscribeOn(Schedulers.boundedElastic()).then(Mono.error(e))));
+                                        .subscribeOn(Schedulers.boundedElastic()).then(Mono.error(e)))));
     }
 }

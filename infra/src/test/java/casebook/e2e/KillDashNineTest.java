@@ -56,7 +56,8 @@ class KillDashNineTest {
             CountDownLatch enough = new CountDownLatch(60);
             AtomicInteger next = new AtomicInteger();
             List<LocalGovernment> municipalities = ReferenceData.get().all().stream()
-                    .filter(LocalGovernment::isBasicLocalGovernment).toList();
+                    .filter(LocalGovernment::isBasicLocalGovernment)
+                    .filter(lg -> "kyushu".equals(ReferenceData.get().bureauOf(lg).code())).toList();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String auth = "Basic " + Base64.getEncoder().encodeToString("officer-kyushu:demo".getBytes(StandardCharsets.UTF_8));
             ExecutorService clients = Executors.newFixedThreadPool(8);

@@ -13,6 +13,7 @@ import casebook.kernel.consultation.command.SubmitUpperLimitConsultation;
 import casebook.kernel.time.BusinessCalendar;
 import casebook.web.CommandDispatcher;
 import casebook.web.CommandResult;
+import casebook.web.OwnBureau;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -89,8 +90,8 @@ class ConsultationCommandController {
     Mono<ResponseEntity<CommandResult>> open(@Valid @RequestBody Open b, ServerWebExchange ex) {
         String id = UUID.randomUUID().toString();
         CapInputs cap = new CapInputs(b.capInputs().baselineActual(), b.capInputs().growthRate75Plus(), b.capInputs().capAmount());
-        return dispatcher.send(new OpenUpperLimitConsultation(id, b.municipalityCode(), b.fiscalYear(), cap, b.plannedCost(),
-                        b.excessAmount(), b.reason(), b.reasonDetail(), BusinessCalendar.today(clock)), id, ex)
+        return OwnBureau.check(b.municipalityCode()).then(dispatcher.send(new OpenUpperLimitConsultation(id, b.municipalityCode(), b.fiscalYear(), cap, b.plannedCost(),
+                        b.excessAmount(), b.reason(), b.reasonDetail(), BusinessCalendar.today(clock)), id, ex))
                 .map(r -> ResponseEntity.created(URI.create("/api/consultations/" + id)).body(r));
     }
 

@@ -27,6 +27,7 @@ class EngagementRegistration {
         RegisterEngagement command = new RegisterEngagement(id, body.programme(), body.engagementType(), body.fiscalYear(),
                 body.municipalityCode(), themes, body.applicationBackground(), today);
         return creation.create(BusinessKeys.engagement(body.programme(), body.fiscalYear(), body.municipalityCode()), id, command,
-                exchange, "municipalityCode", "this municipality already has an engagement of this programme in this fiscal year");
+                exchange, "municipalityCode", "this municipality already has an engagement of this programme in this fiscal year",
+                body.municipalityCode());
     }
 }

@@ -56,7 +56,8 @@ class GrantCommandController {
         OpenGrantCase command = new OpenGrantCase(id, body.grantType(), recipient, body.targetFiscalYear(),
                 BusinessCalendar.today(clock));
         return creation.create(BusinessKeys.grantCase(body.grantType(), recipient.kind(), recipient.code(), body.targetFiscalYear()),
-                        id, command, exchange, "recipient", "this recipient already has a case of this grant for this year")
+                        id, command, exchange, "recipient", "this recipient already has a case of this grant for this year",
+                        recipient.code())
                 .map(r -> ResponseEntity.created(URI.create("/api/grant-cases/" + r.id())).body(r));
     }
 

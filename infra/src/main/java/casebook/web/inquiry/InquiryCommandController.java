@@ -13,6 +13,7 @@ import casebook.kernel.inquiry.command.ReopenInquiry;
 import casebook.kernel.time.BusinessCalendar;
 import casebook.web.CommandDispatcher;
 import casebook.web.CommandResult;
+import casebook.web.OwnBureau;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -73,8 +74,8 @@ class InquiryCommandController {
     @Operation(summary = "Receive an inquiry (疑義照会受付)")
     Mono<ResponseEntity<CommandResult>> receive(@Valid @RequestBody Receive b, ServerWebExchange ex) {
         String id = UUID.randomUUID().toString();
-        return dispatcher.send(new ReceiveInquiry(id, b.fromKind(), b.fromCode(), b.channel(), b.receivedOn(), b.subject(),
-                        b.question(), b.grantType(), b.grantCaseId()), id, ex)
+        return OwnBureau.check(b.fromCode()).then(dispatcher.send(new ReceiveInquiry(id, b.fromKind(), b.fromCode(), b.channel(), b.receivedOn(), b.subject(),
+                        b.question(), b.grantType(), b.grantCaseId()), id, ex))
                 .map(r -> ResponseEntity.created(URI.create("/api/inquiries/" + id)).body(r));
     }
 
