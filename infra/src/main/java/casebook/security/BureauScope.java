@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,10 +51,11 @@ class BureauScope implements WebFilter {
         if (!path.startsWith("/api/")) {
             return chain.filter(exchange);
         }
+        // Mono<Void> completes empty: decide first, then run the chain exactly once.
         return exchange.getPrincipal().cast(Authentication.class).map(Actor::of)
                 .filter(actor -> !Actor.ALL_BUREAUS.equals(actor.bureau()))
-                .flatMap(actor -> scoped(exchange, chain, path, actor))
-                .switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+                .map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(actor -> actor.isPresent() ? scoped(exchange, chain, path, actor.get()) : chain.filter(exchange));
     }
 
     private Mono<Void> scoped(ServerWebExchange exchange, WebFilterChain chain, String path, Actor actor) {

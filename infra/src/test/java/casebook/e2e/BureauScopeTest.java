@@ -48,6 +48,15 @@ class BureauScopeTest {
     }
 
     @Test
+    void aCommandOnAnOwnCaseIsHandledExactlyOnce() {
+        long before = app.storedEvents();
+        app.as("officer-kyushu").post().uri("/api/engagements/{id}/decisions", KYUSHU_ENGAGEMENT)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("decidedOn", "2025-03-10", "text", "次年度の方針"))
+                .exchange().expectStatus().isOk();
+        assertThat(app.storedEvents()).isEqualTo(before + 1);
+    }
+
+    @Test
     void anOfficerCannotChangeACaseOfAnotherBureauNorOpenOne() {
         long before = app.storedEvents();
         app.as("officer-kyushu").post().uri("/api/engagements/{id}/decisions", KANTO_ENGAGEMENT)
