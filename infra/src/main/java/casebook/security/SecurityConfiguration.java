@@ -9,18 +9,31 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
- * HTTP Basic with the contract's demo users on the embedded default. Reads need any signed-in user;
- * commands need a case officer or a supervisor, so auditors and admins change no case.
+ * HTTP Basic with the contract's demo users on the embedded default. Case data is read by officers,
+ * supervisors and auditors; commands need a case officer or a supervisor (approvals and skips: a supervisor),
+ * so auditors and admins change no case. docs/SECURITY.md has the full table.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -28,24 +41,76 @@ public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** Every response: no framing, no plugins, scripts and styles from Casebook itself only. */
+    static final String CSP = "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+    /**
+     * Swagger UI sets inline style attributes and uses data: images for its icons; it keeps the same frame,
+     * object and base rules. Scripts stay 'self' only (the initializer is an external file).
+     */
+    static final String CSP_SWAGGER_UI = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+    private static final ServerWebExchangeMatcher SWAGGER_UI = ServerWebExchangeMatchers.pathMatchers("/swagger-ui.html",
+            "/swagger-ui/**", "/webjars/**");
+    private static final ServerWebExchangeMatcher API = ServerWebExchangeMatchers.pathMatchers("/api/**");
+
+    /**
+     * The endpoint table of docs/SECURITY.md, in force (SecurityMatrixTest walks it). The role decides here;
+     * the bureau is decided afterwards by {@link BureauScope} (another bureau's case: 404) and by
+     * {@code OwnBureau} (opening a case for another bureau: 403).
+     */
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemAuthenticationHandlers problems,
                                                   ReactiveAuthenticationManager authenticationManager) {
+        String officer = Role.CASE_OFFICER.name();
+        String supervisor = Role.SUPERVISOR.name();
+        String auditor = Role.AUDITOR.name();
+        String admin = Role.ADMIN.name();
         return http
                 .authenticationManager(authenticationManager)
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                // /api/** is called with credentials on every request (HTTP Basic today, bearer tokens later),
+                // never with a session cookie, so a cross-site form cannot ride on it: no CSRF token there.
+                // Everything else (the browser forms to come) gets a cookie-to-header CSRF token.
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+                                new NegatedServerWebExchangeMatcher(API))))
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .writer(SecurityConfiguration::contentSecurityPolicy))
                 .authorizeExchange(ex -> ex
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/webjars/**").permitAll()
-                        .pathMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                        .pathMatchers("/api/exports/events.ndjson").hasRole(Role.ADMIN.name())
-                        .pathMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .pathMatchers("/api/**").hasAnyRole(Role.CASE_OFFICER.name(), Role.SUPERVISOR.name())
+                        .pathMatchers("/actuator/**").hasRole(admin)
+                        // Export and import of the whole store: the administrator's.
+                        .pathMatchers(HttpMethod.GET, "/api/exports/events.ndjson").hasRole(admin)
+                        .pathMatchers("/api/exports/events.ndjson").denyAll()
+                        // Control reports and retention lists: supervisors (own bureau) and auditors.
+                        .pathMatchers(HttpMethod.GET, "/api/audit/controls", "/api/audit/retention")
+                        .hasAnyRole(supervisor, auditor)
+                        // Reading cases: the people who work on them and the auditors, not the administrator.
+                        .pathMatchers(HttpMethod.GET, "/api/**").hasAnyRole(officer, supervisor, auditor)
+                        // Approvals and skips: supervisors only.
+                        .pathMatchers(HttpMethod.POST, "/api/engagements/*/milestones/*/skip",
+                                "/api/consultations/*/approval", "/api/consultations/*/rejection").hasRole(supervisor)
+                        .pathMatchers(HttpMethod.POST, "/api/**").hasAnyRole(officer, supervisor)
+                        .pathMatchers(HttpMethod.PUT, "/api/**").hasAnyRole(officer, supervisor)
+                        .pathMatchers("/api/**").denyAll()
                         .anyExchange().authenticated())
                 .build();
+    }
+
+    /** One Content-Security-Policy per response, relaxed for the Swagger UI pages only. */
+    private static Mono<Void> contentSecurityPolicy(ServerWebExchange exchange) {
+        return SWAGGER_UI.matches(exchange).doOnNext(match -> {
+            HttpHeaders headers = exchange.getResponse().getHeaders();
+            if (!headers.containsKey("Content-Security-Policy")) {
+                headers.set("Content-Security-Policy", match.isMatch() ? CSP_SWAGGER_UI : CSP);
+            }
+        }).then();
     }
 
     @Bean

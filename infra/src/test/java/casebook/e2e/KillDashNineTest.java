@@ -91,12 +91,23 @@ class KillDashNineTest {
             clients.awaitTermination(30, TimeUnit.SECONDS);
 
             List<String> acked = List.copyOf(acknowledged);
-            try (RunningCasebook app = RunningCasebook.start(data)) {
+            try (RunningCasebook app = RunningCasebook.start(data, "casebook.projection-wait=120s")) {
                 var events = app.database().getCollection("events");
                 List<String> lost = acked.stream()
                         .filter(id -> events.find(new Document("sk", id + ":0")).first() == null).toList();
-                System.out.printf("kill -9: %d registrations acknowledged before the kill, %d lost%n", acked.size(), lost.size());
                 assertThat(lost).as("acknowledged but lost").isEmpty();
+                // The projections converge to the event log: every stored registration has its view.
+                long head = app.database().getCollection("counters").find(new Document("_id", "events")).first().getLong("last");
+                assertThat(app.bean(casebook.axon.ProjectionBarrier.class).awaitProjections(head)).isTrue();
+                long stored = events.countDocuments(new Document("t", "SupportEngagement"));
+                long views = app.database().getCollection("engagements").countDocuments();
+                assertThat(views).as("one view per stored engagement").isEqualTo(stored);
+                acked.forEach(id -> app.as("officer-kyushu").get().uri("/api/engagements/{id}", id).exchange().expectStatus().isOk());
+                // And the hash chains written up to the kill verify.
+                app.as("auditor").get().uri("/api/audit/verify").exchange().expectStatus().isOk().expectBody()
+                        .jsonPath("$.ok").isEqualTo(true);
+                System.out.printf("kill -9: %d registrations acknowledged before the kill, %d lost, %d events stored, "
+                        + "%d views after restart, chains verify%n", acked.size(), lost.size(), stored, views);
             }
         } finally {
             child.destroyForcibly();
