@@ -95,7 +95,8 @@ public class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/api/**").hasAnyRole(officer, supervisor, auditor)
                         // Approvals and skips: supervisors only.
                         .pathMatchers(HttpMethod.POST, "/api/engagements/*/milestones/*/skip",
-                                "/api/consultations/*/approval", "/api/consultations/*/rejection").hasRole(supervisor)
+                                "/api/consultations/*/approval", "/api/consultations/*/rejection",
+                                "/api/grant-cases/*/procedures/*/steps/DECISION_APPROVED").hasRole(supervisor)
                         .pathMatchers(HttpMethod.POST, "/api/**").hasAnyRole(officer, supervisor)
                         .pathMatchers(HttpMethod.PUT, "/api/**").hasAnyRole(officer, supervisor)
                         .pathMatchers("/api/**").denyAll()

@@ -1,6 +1,7 @@
 package casebook.web;
 
 import casebook.kernel.DomainRejection;
+import casebook.web.input.ControlCharacterException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
@@ -133,6 +134,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 String field = path(u);
                 return Mono.just(problem(HttpStatus.BAD_REQUEST, "unknown field: " + field,
                         List.of(new FieldProblem(field, "unknown field")), null));
+            }
+            if (t instanceof ControlCharacterException c) {
+                String field = c.getPath().isEmpty() ? "body" : path(c);
+                return Mono.just(problem(HttpStatus.BAD_REQUEST, "invalid value for " + field + ": " + ControlCharacterException.MESSAGE,
+                        List.of(new FieldProblem(field, ControlCharacterException.MESSAGE)), null));
             }
             if (t instanceof JsonMappingException m && !m.getPath().isEmpty()) {
                 String field = path(m);

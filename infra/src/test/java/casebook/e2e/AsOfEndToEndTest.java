@@ -30,7 +30,7 @@ class AsOfEndToEndTest {
         try (RunningCasebook app = RunningCasebook.start(data)) {
             WebTestClient officer = app.as("officer-kyushu");
             engagement(officer);
-            grantCase(officer);
+            grantCase(officer, app.as("supervisor-kyushu"));
             badInput(officer);
         }
     }
@@ -111,7 +111,7 @@ class AsOfEndToEndTest {
                 "before", heldOn.toString(), "after", correctedHeldOn.toString()));
     }
 
-    private static void grantCase(WebTestClient officer) {
+    private static void grantCase(WebTestClient officer, WebTestClient supervisor) {
         String id = (String) post(officer, "/api/grant-cases", Map.of("grantType", "CHIIKI_SHIEN_JIGYO",
                 "recipient", Map.of("kind", "MUNICIPALITY", "code", "402036"), "targetFiscalYear", 2025),
                 HttpStatus.CREATED).get("id");
@@ -126,7 +126,9 @@ class AsOfEndToEndTest {
                 new Object[] {"DECISION_APPROVED", "2026-03-13", 4_800_000});
         for (Object[] s : steps) {
             Map<String, Object> body = s[2] == null ? Map.of("on", s[1]) : Map.of("on", s[1], "amount", s[2]);
-            post(officer, "/api/grant-cases/" + id + "/procedures/" + initial + "/steps/" + s[0], body, HttpStatus.OK);
+            // 交付決定決裁 is a supervisor's approval.
+            post("DECISION_APPROVED".equals(s[0]) ? supervisor : officer,
+                    "/api/grant-cases/" + id + "/procedures/" + initial + "/steps/" + s[0], body, HttpStatus.OK);
         }
 
         // The day before 決裁: authorised, waiting for the decision, no decided amount.

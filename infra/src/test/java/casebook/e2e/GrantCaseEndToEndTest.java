@@ -37,6 +37,10 @@ class GrantCaseEndToEndTest {
     void aCommunitySupportGrantFromPreConsultationToPaymentAndTheNextYearsConfirmationWithARefund() {
         try (RunningCasebook app = RunningCasebook.start(data)) {
             WebTestClient officer = app.as("officer-kyushu");
+            // 交付決定決裁 is a supervisor's approval.
+            WebTestClient supervisor = app.as("supervisor-kyushu");
+            officer.post().uri("/api/grant-cases/x/procedures/y/steps/DECISION_APPROVED").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"on\":\"2026-03-13\",\"amount\":1}").exchange().expectStatus().isForbidden();
             Map<String, Object> opened = EngagementEndToEndTest.post(officer, "/api/grant-cases", Map.of(
                     "grantType", "CHIIKI_SHIEN_JIGYO", "recipient", Map.of("kind", "MUNICIPALITY", "code", "402036"),
                     "targetFiscalYear", 2025), HttpStatus.CREATED);
@@ -49,7 +53,7 @@ class GrantCaseEndToEndTest {
             step(officer, id, initial, "PROVISIONAL_NOTIFIED", on("2025-11-26", 5_000_000), HttpStatus.OK);
             // 交付決定決裁 before 支出負担行為示達 is refused and writes nothing.
             long before = app.storedEvents();
-            step(officer, id, initial, "DECISION_APPROVED", on("2026-03-10", 4_800_000), HttpStatus.CONFLICT);
+            step(supervisor, id, initial, "DECISION_APPROVED", on("2026-03-10", 4_800_000), HttpStatus.CONFLICT);
             assertThat(app.storedEvents()).isEqualTo(before);
             step(officer, id, initial, "APPLICATION_REQUESTED", on("2026-02-13"), HttpStatus.OK);
             step(officer, id, initial, "APPLICATION_SUBMITTED", on("2026-02-25", 5_000_000), HttpStatus.OK);
@@ -57,11 +61,11 @@ class GrantCaseEndToEndTest {
             officer.get().uri("/api/grants/pending-approvals?bureau=kyushu").exchange().expectStatus().isOk().expectBody()
                     .jsonPath("$[?(@.grantCaseId == '" + id + "')].authorisedAmount").isEqualTo(5_000_000);
             // Above the authorised amount: refused. Negative and fractional yen: refused, naming the field.
-            step(officer, id, initial, "DECISION_APPROVED", on("2026-03-13", 5_000_001), HttpStatus.CONFLICT);
-            officer.post().uri("/api/grant-cases/{id}/procedures/{p}/steps/DECISION_APPROVED", id, initial)
+            step(supervisor, id, initial, "DECISION_APPROVED", on("2026-03-13", 5_000_001), HttpStatus.CONFLICT);
+            supervisor.post().uri("/api/grant-cases/{id}/procedures/{p}/steps/DECISION_APPROVED", id, initial)
                     .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"on\":\"2026-03-13\",\"amount\":-1}").exchange()
                     .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("amount");
-            officer.post().uri("/api/grant-cases/{id}/procedures/{p}/steps/DECISION_APPROVED", id, initial)
+            supervisor.post().uri("/api/grant-cases/{id}/procedures/{p}/steps/DECISION_APPROVED", id, initial)
                     .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"on\":\"2026-03-13\",\"amount\":4800000.5}").exchange()
                     .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("amount");
             officer.post().uri("/api/grant-cases/{id}/procedures/{p}/steps/NOT_A_STEP", id, initial)
@@ -69,7 +73,7 @@ class GrantCaseEndToEndTest {
                     .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("step");
             assertThat(app.storedEvents()).isEqualTo(before + 3);
 
-            step(officer, id, initial, "DECISION_APPROVED", on("2026-03-13", 4_800_000), HttpStatus.OK);
+            step(supervisor, id, initial, "DECISION_APPROVED", on("2026-03-13", 4_800_000), HttpStatus.OK);
             step(officer, id, initial, "DECISION_NOTIFIED", Map.of("on", "2026-03-16", "noticeNo", "九厚発0316第21号"), HttpStatus.OK);
             step(officer, id, initial, "PAID", on("2026-03-27", 4_800_000), HttpStatus.OK);
             officer.get().uri("/api/grants/pending-approvals?bureau=kyushu").exchange().expectStatus().isOk()

@@ -135,8 +135,8 @@ final class SecurityMatrix {
                     "recipient", Map.of("kind", "MUNICIPALITY", "code", municipality(b)))),
             post("/api/grant-cases/{G}/procedures", GRANT, WRITE, Map.of("kind", "CHANGE")),
             post("/api/grant-cases/{G}/procedures/p-unknown/steps/APPLICATION_REQUESTED", GRANT, WRITE, Map.of("on", "2026-02-13")),
-            // 交付決定決裁: see docs/SECURITY.md (not yet supervisor-only).
-            post("/api/grant-cases/{G}/procedures/p-unknown/steps/DECISION_APPROVED", GRANT, WRITE,
+            // 交付決定決裁: a supervisor's approval.
+            post("/api/grant-cases/{G}/procedures/p-unknown/steps/DECISION_APPROVED", GRANT, SUPERVISE,
                     Map.of("on", "2026-03-13", "amount", 1)),
             post("/api/grant-cases/{G}/corrections", GRANT, WRITE, Map.of("correctsEvent", 1, "reason", "権限確認")),
             // Inquiries (問合せ)
