@@ -10,7 +10,10 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /** The real application on the embedded server with its data in a given folder, driven over HTTP. */
 final class RunningCasebook implements AutoCloseable {
@@ -40,7 +43,10 @@ final class RunningCasebook implements AutoCloseable {
     }
 
     WebTestClient anonymous() {
-        return WebTestClient.bindToServer().baseUrl(baseUrl).responseTimeout(Duration.ofSeconds(60))
+        // A new connection per request: with pooled keep-alive connections about one request in 4,000 got no
+        // answer after an early error response (seen in FuzzTest and once in the matrix test); see the issue note.
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
+                .baseUrl(baseUrl).responseTimeout(Duration.ofSeconds(60))
                 .codecs(c -> c.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)).build();
     }
 
