@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
@@ -60,7 +62,15 @@ public class SecurityConfiguration {
      */
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemAuthenticationHandlers problems,
-                                                  ReactiveAuthenticationManager authenticationManager) {
+                                                  ReactiveAuthenticationManager authenticationManager,
+                                                  ObjectProvider<ReactiveJwtDecoder> jwtDecoder, JwtClaims claims) {
+        // Production: bearer JWTs, when an issuer or keys are configured (spring.security.oauth2.resourceserver.jwt.*).
+        jwtDecoder.ifAvailable(decoder -> {
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
+                    .jwt(j -> j.jwtDecoder(decoder).jwtAuthenticationConverter(new JwtActors(claims))));
+            log.info("bearer JWT sign-in enabled (claims: name={}, role={}, bureau={})", claims.name(), claims.role(),
+                    claims.bureau());
+        });
         String officer = Role.CASE_OFFICER.name();
         String supervisor = Role.SUPERVISOR.name();
         String auditor = Role.AUDITOR.name();
