@@ -17,6 +17,7 @@ import java.util.List;
 import casebook.progress.EngagementProjection;
 import casebook.progress.EngagementQueries;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -77,8 +78,8 @@ public class CaseConfiguration {
     }
 
     @Bean
-    EngagementProjection engagementProjection(MongoDatabase database) {
-        return new EngagementProjection(database);
+    EngagementProjection engagementProjection(MongoDatabase database, QueryUpdateEmitter updates) {
+        return new EngagementProjection(database, updates);
     }
 
     @Bean

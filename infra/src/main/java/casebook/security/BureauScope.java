@@ -35,7 +35,8 @@ class BureauScope implements WebFilter {
     private static final Set<String> CASE_QUERY_PATHS = Set.of("/api/exports/timeline.csv", "/api/exports/timeline.jsonl",
             "/api/audit/verify");
     /** Lists that take a bureau: a scoped user gets their own, whatever they asked for. */
-    private static final Set<String> BUREAU_LISTS = Set.of("/api/engagements", "/api/progress/matrix", "/api/homework",
+    private static final Set<String> BUREAU_LISTS = Set.of("/api/engagements", "/api/progress/matrix",
+            "/api/progress/matrix/stream", "/api/homework",
             "/api/limits", "/api/grant-cases", "/api/grants/deadlines", "/api/grants/pending-approvals", "/api/inquiries",
             "/api/consultations", "/api/audit/controls", "/api/audit/retention");
 

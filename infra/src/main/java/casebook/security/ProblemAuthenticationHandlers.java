@@ -11,13 +11,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** 401 and 403 as RFC 9457 problem+json, like every other error, with a Basic challenge on 401. */
+/** 401 and 403 as RFC 9457 problem+json, like every other error, with a Basic challenge on 401 (not for the UI). */
 @Component
 class ProblemAuthenticationHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
-        exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"Casebook\"");
+        // The browser UI's script marks its requests: no Basic challenge for it, or the browser would pop up its
+        // own password dialog over the UI's sign-in screen.
+        if (!"XMLHttpRequest".equals(exchange.getRequest().getHeaders().getFirst("X-Requested-With"))) {
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"Casebook\"");
+        }
         return write(exchange, HttpStatus.UNAUTHORIZED, "Unauthorized", "Sign in to use Casebook.");
     }
 
@@ -26,7 +30,7 @@ class ProblemAuthenticationHandlers implements ServerAuthenticationEntryPoint, S
         return write(exchange, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
     }
 
-    private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
         var response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

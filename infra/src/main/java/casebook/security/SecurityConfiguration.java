@@ -16,24 +16,28 @@ import org.springframework.security.authentication.ReactiveAuthenticationManager
 import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * HTTP Basic with the contract's demo users on the embedded default. Case data is read by officers,
+ * HTTP Basic with the contract's demo users on the embedded default, bearer JWTs in production, and a sign-in
+ * form with a session cookie for the browser UI. Case data is read by officers,
  * supervisors and auditors; commands need a case officer or a supervisor (approvals and skips: a supervisor),
  * so auditors and admins change no case. docs/SECURITY.md has the full table.
  */
@@ -53,7 +57,8 @@ public class SecurityConfiguration {
             + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
     private static final ServerWebExchangeMatcher SWAGGER_UI = ServerWebExchangeMatchers.pathMatchers("/swagger-ui.html",
             "/swagger-ui/**", "/webjars/**");
-    private static final ServerWebExchangeMatcher API = ServerWebExchangeMatchers.pathMatchers("/api/**");
+    private static final ServerWebExchangeMatcher SIGN_IN_OUT = ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST,
+            "/login", "/logout");
 
     /**
      * The endpoint table of docs/SECURITY.md, in force (SecurityMatrixTest walks it). The role decides here;
@@ -63,7 +68,9 @@ public class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemAuthenticationHandlers problems,
                                                   ReactiveAuthenticationManager authenticationManager,
-                                                  ObjectProvider<ReactiveJwtDecoder> jwtDecoder, JwtClaims claims) {
+                                                  ObjectProvider<ReactiveJwtDecoder> jwtDecoder, JwtClaims claims,
+                                                  BrowserSession session,
+                                                  @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
         // Production: bearer JWTs, when an issuer or keys are configured (spring.security.oauth2.resourceserver.jwt.*).
         jwtDecoder.ifAvailable(decoder -> {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
@@ -77,13 +84,23 @@ public class SecurityConfiguration {
         String admin = Role.ADMIN.name();
         return http
                 .authenticationManager(authenticationManager)
-                // /api/** is called with credentials on every request (HTTP Basic today, bearer tokens later),
-                // never with a session cookie, so a cross-site form cannot ride on it: no CSRF token there.
-                // Everything else (the browser forms to come) gets a cookie-to-header CSRF token.
+                // CSRF protects what a cookie authenticates: requests that carry the browser's session cookie, and
+                // the sign-in and sign-out forms themselves. Scripts and other systems send their credentials on
+                // every request (HTTP Basic, bearer JWT) and no cookie, so a cross-site form cannot ride on them.
+                // The token travels cookie-to-header (XSRF-TOKEN → X-XSRF-TOKEN), read by the UI's script.
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .accessDeniedHandler(problems)
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
-                                new NegatedServerWebExchangeMatcher(API))))
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                                new OrServerWebExchangeMatcher(SIGN_IN_OUT, BrowserSession.cookieMatcher(sessionCookie)))))
+                // The browser UI signs in with a form and keeps a session (cookie SameSite=Strict, HttpOnly);
+                // answers are JSON for the UI's script, never redirects.
+                .formLogin(form -> form.loginPage("/login")
+                        .securityContextRepository(new WebSessionServerSecurityContextRepository())
+                        .authenticationSuccessHandler(session::signedIn)
+                        .authenticationFailureHandler(session::signInFailed))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(session::signedOut))
+                .addFilterAfter(session.csrfCookieForTheUi(), SecurityWebFiltersOrder.CSRF)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(headers -> headers
@@ -94,6 +111,10 @@ public class SecurityConfiguration {
                 .authorizeExchange(ex -> ex
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/webjars/**").permitAll()
+                        // The browser UI's shell, script and styles: no data in them, the sign-in screen is among them.
+                        .pathMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico").permitAll()
+                        // Who am I, and the reference data behind the forms: anyone signed in.
+                        .pathMatchers(HttpMethod.GET, "/api/me", "/api/reference/**").authenticated()
                         .pathMatchers("/actuator/**").hasRole(admin)
                         // Export and import of the whole store: the administrator's.
                         .pathMatchers(HttpMethod.GET, "/api/exports/events.ndjson").hasRole(admin)

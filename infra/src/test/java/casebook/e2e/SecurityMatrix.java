@@ -43,6 +43,7 @@ final class SecurityMatrix {
     static final Set<Role> WRITE = EnumSet.of(Role.CASE_OFFICER, Role.SUPERVISOR);
     static final Set<Role> SUPERVISE = EnumSet.of(Role.SUPERVISOR);
     static final Set<Role> ADMINISTER = EnumSet.of(Role.ADMIN);
+    static final Set<Role> ANYONE_SIGNED_IN = EnumSet.allOf(Role.class);
 
     /**
      * @param path with {E} {G} {I} {C} for the case of that kind in the bureau tried, {B} for that bureau
@@ -99,11 +100,17 @@ final class SecurityMatrix {
     }
 
     static final List<Row> ROWS = List.of(
+            // Session and reference data (the browser UI's)
+            get("/api/me", null, NONE, ANYONE_SIGNED_IN),
+            get("/api/reference/bureaus", null, NONE, ANYONE_SIGNED_IN),
+            get("/api/reference/local-governments?bureau={B}", null, NONE, ANYONE_SIGNED_IN),
             // Support engagements (伴走支援)
             get("/api/engagements?bureau={B}&fiscalYear=2025", null, NONE, READ),
             get("/api/engagements/{E}", ENGAGEMENT, CASE, READ),
             get("/api/progress/matrix?bureau={B}&fiscalYear=2025", null, NONE, READ),
             get("/api/homework?bureau={B}", null, NONE, READ),
+            // the live matrix (server-sent events; the test app ends each stream after a second)
+            get("/api/progress/matrix/stream?bureau={B}&fiscalYear=2025", null, NONE, READ),
             create("/api/engagements", b -> Map.of("programme", "ADVISOR_DISPATCH", "fiscalYear", 2026,
                     "municipalityCode", municipality(b))),
             post("/api/engagements/{E}/entry", ENGAGEMENT, WRITE, Map.of("enteredOn", "2026-04-10")),

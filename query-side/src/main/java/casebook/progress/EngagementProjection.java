@@ -2,7 +2,11 @@ package casebook.progress;
 
 import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.engagement.event.EngagementRegistered;
+import casebook.kernel.engagement.query.EngagementSummary;
+import casebook.kernel.engagement.query.MilestoneMatrix;
 import casebook.readmodel.BatchWrites;
+import java.util.function.Consumer;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 
@@ -21,10 +25,25 @@ public class EngagementProjection {
 
     private final EngagementRepository engagements;
     private final BucketRepository buckets;
+    private final Consumer<EngagementSummary> written;
 
     public EngagementProjection(MongoDatabase db) {
+        this(db, row -> { });
+    }
+
+    /**
+     * @param updates where the matrix rows go once written, for open matrices to follow live (subscription
+     *                queries); Axon emits them after the batch commits, so a client never sees a row that a
+     *                failed batch will write again
+     */
+    public EngagementProjection(MongoDatabase db, QueryUpdateEmitter updates) {
+        this(db, row -> updates.emit(MilestoneMatrix.class, q -> LiveMatrix.shows(q, row), LiveMatrix.rowOf(row)));
+    }
+
+    private EngagementProjection(MongoDatabase db, Consumer<EngagementSummary> written) {
         this.engagements = new EngagementRepository(db);
         this.buckets = new BucketRepository(db);
+        this.written = written;
         engagements.ensureIndexes();
     }
 
@@ -35,7 +54,7 @@ public class EngagementProjection {
     @EventHandler
     public void on(EventMessage<?> message) {
         PendingEngagements pending = BatchWrites.pending(PendingEngagements.KEY,
-                () -> new PendingEngagements(engagements, buckets));
+                () -> new PendingEngagements(engagements, buckets, written));
         if (message instanceof DomainEventMessage<?> domain && domain.getPayload() instanceof CaseEvent event) {
             apply(pending, event, domain.getSequenceNumber(), domain.getTimestamp());
         }
@@ -44,7 +63,7 @@ public class EngagementProjection {
 
     /** Applies one event and writes it at once (for callers outside an event processor). */
     public void on(CaseEvent event, Long seq, Instant recordedAt) {
-        PendingEngagements pending = new PendingEngagements(engagements, buckets);
+        PendingEngagements pending = new PendingEngagements(engagements, buckets, written);
         apply(pending, event, seq, recordedAt);
         pending.flush();
     }

@@ -8,7 +8,6 @@ import casebook.kernel.engagement.query.FindEngagement;
 import casebook.kernel.engagement.query.HomeworkView;
 import casebook.kernel.engagement.query.ListEngagements;
 import casebook.kernel.engagement.query.MatrixColumn;
-import casebook.kernel.engagement.query.MatrixRow;
 import casebook.kernel.engagement.query.MatrixView;
 import casebook.kernel.engagement.query.MilestoneMatrix;
 import casebook.kernel.engagement.query.OpenHomework;
@@ -68,8 +67,7 @@ public class EngagementQueries {
                 ? new FiscalYear(q.fiscalYear()).label() : null;
         return new MatrixView(q.bureau(), q.fiscalYear(), label, programme,
                 keys.stream().map(k -> new MatrixColumn(k, Template.label(programme, k))).toList(),
-                rows.stream().map(r -> new MatrixRow(r.engagementId(), r.municipalityCode(), r.municipalityName(),
-                        r.cells())).toList());
+                rows.stream().map(LiveMatrix::rowOf).toList());
     }
 
     @QueryHandler

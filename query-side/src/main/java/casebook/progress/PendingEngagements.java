@@ -1,6 +1,8 @@
 package casebook.progress;
 
+import casebook.kernel.engagement.query.EngagementSummary;
 import casebook.readmodel.CasesOfABatch;
+import java.util.function.Consumer;
 
 /** The engagements a batch of events touched, written once with their bucket row. */
 final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
@@ -9,10 +11,12 @@ final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
 
     private final EngagementRepository engagements;
     private final BucketRepository buckets;
+    private final Consumer<EngagementSummary> written;
 
-    PendingEngagements(EngagementRepository engagements, BucketRepository buckets) {
+    PendingEngagements(EngagementRepository engagements, BucketRepository buckets, Consumer<EngagementSummary> written) {
         this.engagements = engagements;
         this.buckets = buckets;
+        this.written = written;
     }
 
     @Override
@@ -45,5 +49,6 @@ final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
         if (stored.engagement().version != stored.version()) {
             engagements.save(stored);
         }
+        written.accept(row);
     }
 }
