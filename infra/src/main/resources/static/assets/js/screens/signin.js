@@ -1,0 +1,36 @@
+import { h, show } from '../dom.js';
+import { t } from '../i18n.js';
+import { signIn } from '../api.js';
+
+const DEMO = [
+  ['officer-kyushu', '九州厚生局 担当者'], ['officer-kanto', '関東信越厚生局 担当者'],
+  ['supervisor-kyushu', '九州厚生局 課長補佐'], ['auditor', '監査（全局・閲覧のみ）'], ['admin', '管理者'],
+];
+
+export function renderSignIn(onSignedIn) {
+  const error = h('p.field-error', { id: 'signin-error', role: 'alert', hidden: true });
+  const user = h('input#signin-user', { name: 'username', autocomplete: 'username', required: true, 'aria-describedby': 'signin-error' });
+  const password = h('input#signin-password', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const form = h('form.signin', { 'aria-labelledby': 'signin-title' },
+    h('h1#signin-title', t('signIn')),
+    h('p', t('signInIntro')),
+    h('div.field', h('label', { for: 'signin-user' }, t('userName')), user),
+    h('div.field', h('label', { for: 'signin-password' }, t('password')), password),
+    error,
+    h('div.form-actions', h('button.primary', { type: 'submit' }, t('signIn'))),
+    h('details.demo-users', h('summary', t('demoUsers')),
+      h('ul', DEMO.map(([name, who]) => h('li', h('button.link', { type: 'button', on: { click: () => { user.value = name; password.value = 'demo'; password.focus(); } } }, name), ` — ${who}`)))));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    error.hidden = true;
+    try {
+      const me = await signIn(user.value.trim(), password.value);
+      await onSignedIn(me);
+    } catch (e) {
+      error.textContent = e.status === 401 ? 'ユーザー名またはパスワードが違います。 / Wrong user name or password.' : e.message;
+      error.hidden = false;
+      password.select();
+    }
+  });
+  show(form);
+}
