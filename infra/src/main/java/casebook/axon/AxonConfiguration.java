@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,9 +69,10 @@ public class AxonConfiguration {
 
     @Bean
     MongoEventStorageEngine eventStorageEngine(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer,
-                                          Durability durability, Clock clock) {
+                                          Durability durability, Clock clock, MeterRegistry meters) {
         return MongoEventStorageEngine.builder().database(database).eventSerializer(serializer)
-                .snapshotSerializer(SnapshotSerializer.create()).durability(durability).clock(clock).build();
+                .snapshotSerializer(SnapshotSerializer.create()).durability(durability).clock(clock).meterRegistry(meters)
+                .build();
     }
 
     @Bean
