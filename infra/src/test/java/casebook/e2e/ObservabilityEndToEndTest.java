@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casebook.demo.DemoScenario;
 import casebook.e2e.Prometheus.Sample;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,6 +126,10 @@ class ObservabilityEndToEndTest {
         assertThat(sum(s, "casebook_audit_verify_seconds_count", "scope", "case", "result", "ok")).isGreaterThanOrEqualTo(1);
         assertThat(sum(s, "casebook_audit_verify_seconds_count", "scope", "store", "result", "ok")).isGreaterThanOrEqualTo(1);
         assertThat(sum(s, "casebook_events_append_seconds_count")).isGreaterThan(0);
+        // Latency buckets (application.yml) for the dashboard's quantiles.
+        assertThat(has(s, "casebook_asof_seconds_bucket", "query", "occurred", "le", "0.01")).isTrue();
+        assertThat(has(s, "casebook_events_append_seconds_bucket", "le", "0.0025")).isTrue();
+        assertThat(has(s, "casebook_commands_seconds_bucket", "le", "0.05")).isTrue();
         // The whole-store verify of the GET is listed as an operation with its figures.
         Map<String, Object> listed = operations().stream().filter(op -> "verify".equals(op.get("kind"))
                 && "SUCCEEDED".equals(op.get("state"))).findFirst().orElseThrow();
@@ -210,6 +217,26 @@ class ObservabilityEndToEndTest {
         assertThat(verified.get("state")).isEqualTo("SUCCEEDED");
         assertThat(((Map<?, ?>) verified.get("result")).get("ok")).isEqualTo(true);
         assertThat(((Number) verified.get("processed")).longValue()).isEqualTo(app.storedEvents());
+    }
+
+    @Test
+    void theDashboardAsksOnlyForMetricsThatAreScraped() throws Exception {
+        app.as("auditor").get().uri("/api/cases/{id}/state?asOfOccurred=2024-12-01", DemoScenario.engagementId("F02")).exchange()
+                .expectStatus().isOk();
+        app.as("auditor").get().uri("/api/audit/verify").exchange().expectStatus().isOk();
+        String dashboard = Files.readString(Path.of("..", "docs", "grafana", "casebook-dashboard.json"));
+        Matcher m = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{").matcher(dashboard);
+        List<String> missing = new ArrayList<>();
+        List<Sample> scraped = scrape();
+        int asked = 0;
+        while (m.find()) {
+            asked++;
+            if (!has(scraped, m.group(1))) {
+                missing.add(m.group(1));
+            }
+        }
+        assertThat(asked).as("metrics named in the dashboard").isGreaterThan(20);
+        assertThat(missing).as("metrics the dashboard asks for but /actuator/prometheus does not have").isEmpty();
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
