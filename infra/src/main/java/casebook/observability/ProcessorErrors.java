@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts the batches a processor failed ({@code casebook.processor.errors}) and remembers that it is failing until
- * it stores a token again. Axon's pooled processor retries a failed batch with a growing back-off and, between
- * tries, drops the segment from its own status, so its status alone would show an error only now and then; a
- * processor counts as failing here from a failed batch until a later batch of it succeeds.
+ * it stores a token again. Axon's pooled processor retries a failed batch with a growing back-off (up to a minute),
+ * releasing and reclaiming the segment in between, so its own per-segment status comes and goes; a processor counts
+ * as failing here from a failed batch until a later batch of it succeeds.
  * With several segments, any segment's success clears the state; the error counter still counts every failure.
  */
 @Component

@@ -93,7 +93,7 @@ public class ProjectionRebuild {
             }
             // A failing batch is retried by Axon: the rebuild goes on, and says why it does not advance.
             op.note(errors.failing(group).map(f -> "the processor is failing (" + f.consecutive() + " in a row, retried): "
-                    + f.error()).orElse(null));
+                    + f.error() + (f.message() == null ? "" : ": " + f.message())).orElse(null));
             Thread.sleep(POLL.toMillis());
             at = progress.fresh(group);
         }
