@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -66,9 +69,10 @@ public class AxonConfiguration {
 
     @Bean
     MongoEventStorageEngine eventStorageEngine(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer,
-                                          Durability durability, Clock clock) {
+                                          Durability durability, Clock clock, MeterRegistry meters) {
         return MongoEventStorageEngine.builder().database(database).eventSerializer(serializer)
-                .snapshotSerializer(SnapshotSerializer.create()).durability(durability).clock(clock).build();
+                .snapshotSerializer(SnapshotSerializer.create()).durability(durability).clock(clock).meterRegistry(meters)
+                .build();
     }
 
     @Bean
@@ -87,6 +91,18 @@ public class AxonConfiguration {
     @Bean
     CorrelationDataProvider messageOrigin() {
         return new MessageOriginProvider();
+    }
+
+    /**
+     * A projection that fails on an event fails its batch: the token is not stored and Axon retries the batch with a
+     * growing back-off (the projections are idempotent, see BatchWrites). Axon's default would log the failure and
+     * move on, which stores the token past events the read model never got, and no processor would ever show an
+     * error. The failure is counted and shown by casebook.observability.ProcessorErrors.
+     */
+    @Bean
+    ConfigurerModule projectionFailuresAreRetried() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     /** Cases stay in memory while in use, so most commands skip loading their events. */

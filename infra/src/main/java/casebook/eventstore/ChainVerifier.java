@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.bson.Document;
 
 /**
@@ -26,11 +27,15 @@ final class ChainVerifier {
         this.digests = digests;
     }
 
-    /** The whole store, in global order. */
-    ChainReport verifyAll() {
+    /** The whole store, in global order; {@code progress} hears every 1,000 documents read how many were read. */
+    ChainReport verifyAll(LongConsumer progress) {
         List<Failure> failures = new ArrayList<>();
         Map<String, Head> heads = new HashMap<>();
+        long[] read = {0};
         long events = log.read(0, log.head(), doc -> {
+            if (++read[0] % 1_000 == 0) {
+                progress.accept(read[0]);
+            }
             String caseId = doc.getString(EventDocuments.AGGREGATE_ID);
             if (caseId == null) {
                 return; // tombstones and events outside cases are not chained
@@ -39,6 +44,7 @@ final class ChainVerifier {
             check(doc, previous, failures);
             heads.put(caseId, new Head(doc.get(EventDocuments.SEQ, Number.class).longValue(), doc.getString(EventDocuments.HASH)));
         });
+        progress.accept(read[0]);
         long digestsChecked = checkDigests(heads, failures, null);
         return new ChainReport(failures.isEmpty(), heads.size(), events, digestsChecked, List.copyOf(failures));
     }

@@ -8,15 +8,22 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertManyOptions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
@@ -67,6 +74,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final ChainHeads heads;
     private final CaseHeadDigests digests;
     private final ChainVerifier verifier;
+    private final MeterRegistry meters;
+    private final Timer appendTimer;
+    private final Map<String, Counter> appended = new ConcurrentHashMap<>();
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -82,11 +92,55 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         EventLogReader log = new EventLogReader(events, sequence);
         this.digests = new CaseHeadDigests(db.getCollection(CaseHeadDigests.COLLECTION), log, clock);
         this.verifier = new ChainVerifier(log, digests);
+        this.meters = builder.meters;
+        // Sequence allocation, insert and durability together: what an append costs a command (docs/PERFORMANCE.md).
+        this.appendTimer = Timer.builder("casebook.events.append").description("Appending a command's events: "
+                + "global sequence, insert, durable flush").register(meters);
     }
 
     /** Re-computes the hash chains: of one case, or (null) of the whole store with its case-head digests. */
     public ChainReport verify(String caseId) {
-        return caseId == null ? verifier.verifyAll() : verifier.verifyCase(caseId);
+        return verify(caseId, n -> { });
+    }
+
+    /**
+     * As {@link #verify(String)}, telling {@code progress} how many events of the whole store were read so far
+     * (a whole-store verify reads every event: minutes on a large store). Timed as {@code casebook.audit.verify}.
+     */
+    public ChainReport verify(String caseId, LongConsumer progress) {
+        Timer.Sample sample = Timer.start(meters);
+        String result = "error";
+        try {
+            ChainReport report = caseId == null ? verifier.verifyAll(progress) : verifier.verifyCase(caseId);
+            result = report.ok() ? "ok" : "failures";
+            return report;
+        } finally {
+            sample.stop(Timer.builder("casebook.audit.verify").description("Re-computing hash chains and digests")
+                    .tag("scope", caseId == null ? "store" : "case").tag("result", result).register(meters));
+        }
+    }
+
+    /** The highest global sequence number handed out: the head that processors and exports work towards. */
+    public long head() {
+        return sequence.head();
+    }
+
+    /**
+     * When the first stored event after {@code position} was recorded (the oldest event a processor at that
+     * position has not handled yet), or empty if none is stored in the next few numbers.
+     */
+    public Optional<Instant> firstRecordedAfter(long position) {
+        List<Long> next = new ArrayList<>();
+        for (long g = position + 1; g <= position + 10; g++) {
+            next.add(g);
+        }
+        Instant first = null;
+        for (Document d : events.find(new Document(EventDocuments.ID, new Document("$in", next)))
+                                .projection(new Document(EventDocuments.TIMESTAMP, 1)).batchSize(next.size())) {
+            Instant at = Instant.parse(d.getString(EventDocuments.TIMESTAMP));
+            first = first == null || at.isBefore(first) ? at : first;
+        }
+        return Optional.ofNullable(first);
     }
 
     /**
@@ -112,6 +166,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (toAppend.isEmpty()) {
             return;
         }
+        appendTimer.record(() -> appendTimed(toAppend, serializer));
+        // Counted once durable, by aggregate type (a handful of values): the event append rate of the dashboards.
+        for (EventMessage<?> event : toAppend) {
+            String type = event instanceof DomainEventMessage<?> d && d.getType() != null ? d.getType() : "none";
+            appended.computeIfAbsent(type, t -> Counter.builder("casebook.events.appended")
+                    .description("Events stored (tombstones not included)").tag("aggregate", t).register(meters)).increment();
+        }
+    }
+
+    private void appendTimed(List<? extends EventMessage<?>> toAppend, Serializer serializer) {
         int done = 0;
         while (done < toAppend.size()) {
             List<? extends EventMessage<?>> rest = toAppend.subList(done, toAppend.size());
@@ -382,6 +446,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private MongoDatabase database;
         private Durability durability = Durability.WRITE_CONCERN;
         private Clock clock = Clock.systemUTC();
+        /** No registry given (tools such as the offline verifier): an empty composite, whose meters do nothing. */
+        private MeterRegistry meters = new CompositeMeterRegistry();
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -395,6 +461,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        public Builder meterRegistry(MeterRegistry meters) {
+            this.meters = meters;
             return this;
         }
 

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.Segment;
@@ -171,6 +173,18 @@ public class MongoTokenStore implements TokenStore {
             }
         }
         return available;
+    }
+
+    /**
+     * The stored token of every segment of a processor, whoever holds it, without claiming anything: for progress
+     * reports and health, which must not disturb the processors (on any instance).
+     */
+    public Map<Integer, TrackingToken> peekTokens(String processorName) {
+        Map<Integer, TrackingToken> tokensBySegment = new TreeMap<>();
+        for (Document d : segmentDocs(processorName)) {
+            tokensBySegment.put(d.getInteger(SEGMENT), readToken(d));
+        }
+        return tokensBySegment;
     }
 
     private List<Document> segmentDocs(String processorName) {

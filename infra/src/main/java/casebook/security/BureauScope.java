@@ -1,5 +1,6 @@
 package casebook.security;
 
+import casebook.operations.ProjectionRebuild;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,7 +27,9 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Officers and supervisors work on the cases of their own bureau: a case of another bureau is invisible to
  * them (404, as if it did not exist), and lists show their bureau only. Auditors and admins see every bureau.
- * The case's bureau comes from its audit-trail entry, looked up by id.
+ * The case's bureau comes from its audit-trail entry, looked up by id. While the audit trail is rebuilt
+ * ({@code POST /api/admin/operations/rebuild/casebook.audittrail}) a case may be missing from it for a while; a
+ * scoped user naming such a case gets 503 rather than being let through to a case of another bureau.
  */
 @Component
 @Order(1)
@@ -40,10 +44,15 @@ class BureauScope implements WebFilter {
             "/api/limits", "/api/grant-cases", "/api/grants/deadlines", "/api/grants/pending-approvals", "/api/inquiries",
             "/api/consultations", "/api/audit/controls", "/api/audit/retention");
 
-    private final MongoCollection<Document> cases;
+    /** The processing group whose read model (audit_cases) tells each case's bureau. */
+    private static final String AUDIT_TRAIL = "casebook.audittrail";
 
-    BureauScope(MongoDatabase database) {
+    private final MongoCollection<Document> cases;
+    private final ObjectProvider<ProjectionRebuild> rebuild;
+
+    BureauScope(MongoDatabase database, ObjectProvider<ProjectionRebuild> rebuild) {
         this.cases = database.getCollection("audit_cases");
+        this.rebuild = rebuild;
     }
 
     @Override
@@ -63,7 +72,9 @@ class BureauScope implements WebFilter {
         String caseId = caseIdOf(exchange, path);
         if (caseId != null) {
             return Mono.fromCallable(() -> bureauOf(caseId)).subscribeOn(Schedulers.boundedElastic())
-                    .flatMap(bureau -> bureau.isEmpty() || bureau.get(0).equals(actor.bureau())
+                    .flatMap(bureau -> bureau.isEmpty() && auditTrailRebuilding()
+                            ? unavailable(exchange)
+                            : bureau.isEmpty() || bureau.get(0).equals(actor.bureau())
                             ? chain.filter(exchange)
                             : notFound(exchange, caseId))
                     .then();
@@ -88,6 +99,21 @@ class BureauScope implements WebFilter {
     private List<String> bureauOf(String caseId) {
         Document doc = cases.find(new Document("_id", caseId)).first();
         return doc == null || doc.getString("bureauCode") == null ? List.of() : List.of(doc.getString("bureauCode"));
+    }
+
+    private boolean auditTrailRebuilding() {
+        ProjectionRebuild r = rebuild.getIfAvailable();
+        return r != null && r.rebuilding(AUDIT_TRAIL);
+    }
+
+    private static Mono<Void> unavailable(ServerWebExchange exchange) {
+        ServerHttpResponse response = exchange.getResponse();
+        response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+        response.getHeaders().set("Retry-After", "30");
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        String body = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                + "\"detail\":\"the audit trail is being rebuilt; try again shortly\"}";
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static Mono<Void> notFound(ServerWebExchange exchange, String caseId) {

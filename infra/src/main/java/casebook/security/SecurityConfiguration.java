@@ -119,6 +119,11 @@ public class SecurityConfiguration {
                         // Export and import of the whole store: the administrator's.
                         .pathMatchers(HttpMethod.GET, "/api/exports/events.ndjson").hasRole(admin)
                         .pathMatchers("/api/exports/events.ndjson").denyAll()
+                        // Long operations (projection rebuilds, whole-store verification) and their progress.
+                        .pathMatchers(HttpMethod.GET, "/api/admin/operations").hasRole(admin)
+                        .pathMatchers(HttpMethod.POST, "/api/admin/operations/rebuild/*", "/api/admin/operations/verify")
+                        .hasRole(admin)
+                        .pathMatchers("/api/admin/**").denyAll()
                         // Control reports and retention lists: supervisors (own bureau) and auditors.
                         .pathMatchers(HttpMethod.GET, "/api/audit/controls", "/api/audit/retention")
                         .hasAnyRole(supervisor, auditor)

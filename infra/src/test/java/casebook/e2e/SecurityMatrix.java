@@ -95,6 +95,11 @@ final class SecurityMatrix {
         return new Row(HttpMethod.POST, path, null, CREATE, WRITE, body);
     }
 
+    /** An administrator's endpoint: no case, no body. */
+    private static Row administer(HttpMethod method, String path) {
+        return new Row(method, path, null, NONE, ADMINISTER, null);
+    }
+
     private static String municipality(String bureau) {
         return bureau.equals("kyushu") ? "406015" : "082341";
     }
@@ -181,5 +186,11 @@ final class SecurityMatrix {
             get("/api/audit/verify", null, NONE, READ),
             get("/api/audit/controls?bureau={B}&fiscalYear=2025", null, NONE, AUDIT),
             get("/api/audit/retention?bureau={B}&dueBy=2032-12-31", null, NONE, AUDIT),
-            get("/api/exports/events.ndjson", null, NONE, ADMINISTER));
+            get("/api/exports/events.ndjson", null, NONE, ADMINISTER),
+            // Long operations and metrics: the administrator's. The rebuild row names no processing group (404 for the
+            // administrator) so that walking the matrix does not empty a read model under the other rows.
+            administer(HttpMethod.GET, "/api/admin/operations"),
+            administer(HttpMethod.POST, "/api/admin/operations/verify"),
+            administer(HttpMethod.POST, "/api/admin/operations/rebuild/casebook.none"),
+            administer(HttpMethod.GET, "/actuator/prometheus"));
 }

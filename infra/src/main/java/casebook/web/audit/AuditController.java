@@ -4,6 +4,9 @@ import casebook.kernel.audit.query.CaseTimeline;
 import casebook.kernel.audit.query.TimelineEntry;
 import casebook.eventstore.ChainReport;
 import casebook.eventstore.MongoEventStorageEngine;
+import casebook.operations.StoreVerification;
+import casebook.security.Actor;
+import casebook.web.CommandDispatcher;
 import casebook.web.NotFound;
 import casebook.web.QueryRunner;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,19 +26,26 @@ class AuditController {
 
     private final QueryRunner queries;
     private final MongoEventStorageEngine eventStore;
+    private final StoreVerification storeVerification;
 
-    AuditController(QueryRunner queries, MongoEventStorageEngine eventStore) {
+    AuditController(QueryRunner queries, MongoEventStorageEngine eventStore, StoreVerification storeVerification) {
         this.queries = queries;
         this.eventStore = eventStore;
+        this.storeVerification = storeVerification;
     }
 
     @GetMapping("/api/audit/verify")
     @Operation(summary = "Re-compute the hash chains (of one case, or of the whole store with its case-head digests) and "
             + "name every case and position that does not match")
     Mono<ChainReport> verify(@RequestParam(required = false) String caseId) {
+        if (caseId == null) {
+            // The whole store takes a while: listed with its progress at /api/admin/operations while it runs.
+            return CommandDispatcher.currentActor().map(Actor::name).defaultIfEmpty("?")
+                    .publishOn(Schedulers.boundedElastic()).map(storeVerification::verifyNow);
+        }
         return Mono.fromCallable(() -> {
             ChainReport report = eventStore.verify(caseId);
-            if (caseId != null && report.casesChecked() == 0) {
+            if (report.casesChecked() == 0) {
                 throw new NotFound("case " + caseId);
             }
             return report;

@@ -1,0 +1,289 @@
+package casebook.e2e;
+
+import static casebook.e2e.EngagementEndToEndTest.post;
+import static casebook.e2e.Prometheus.delta;
+import static casebook.e2e.Prometheus.has;
+import static casebook.e2e.Prometheus.sum;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casebook.demo.DemoScenario;
+import casebook.e2e.Prometheus.Sample;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The real application on the embedded server with the demo data, watched the way an operator would: commands are
+ * sent over HTTP and then /actuator/prometheus is scraped as the administrator (command timer, events appended,
+ * processor lag), /actuator/health is read without credentials (the database and each processor), and projection
+ * rebuilds are started at /api/admin/operations and must give back exactly the read models there were before.
+ * Waits poll with a deadline; nothing sleeps for a fixed time and hopes.
+ */
+class ObservabilityEndToEndTest {
+
+    static final List<String> PROCESSORS = List.of("casebook.audittrail", "casebook.grantwork", "casebook.inquiries",
+            "casebook.progress");
+    static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path data;
+    static RunningCasebook app;
+
+    @BeforeAll
+    static void start() {
+        app = RunningCasebook.start(data, "casebook.demo-data=true");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void theCommandTimerAndTheEventsAppendedCountWhatWasSentAndTheProcessorsCatchUp() {
+        awaitCaughtUp();
+        List<Sample> before = scrape();
+        long storedBefore = app.storedEvents();
+
+        WebTestClient officer = app.as("officer-kyushu");
+        String id = (String) post(officer, "/api/engagements", Map.of("programme", "KASOKUKA", "engagementType", "BUREAU_LED",
+                "fiscalYear", 2027, "municipalityCode", EngagementEndToEndTest.KAHARU), HttpStatus.CREATED).get("id");
+        post(officer, "/api/engagements/" + id + "/selection", Map.of("selectedOn", "2027-05-01", "selectedBy", "BUREAU"), HttpStatus.OK);
+        post(officer, "/api/engagements/" + id + "/advisors", Map.of("name", "山田 太郎", "affiliation", "○○大学"), HttpStatus.OK);
+        post(officer, "/api/engagements/" + id + "/advisors", Map.of("name", "佐藤 花子", "affiliation", "△△研究所"), HttpStatus.OK);
+        // Out of order: rejected by the aggregate, so timed as "rejected" and no event stored.
+        post(officer, "/api/engagements/" + id + "/milestones/VISIT_1/held", Map.of("heldOn", "2027-06-01", "mode", "ONSITE"),
+                HttpStatus.CONFLICT);
+
+        List<Sample> after = scrape();
+        assertThat(delta(before, after, "casebook_commands_seconds_count", "command", "RegisterEngagement", "outcome", "success"))
+                .isEqualTo(1);
+        assertThat(delta(before, after, "casebook_commands_seconds_count", "command", "SelectEngagement", "outcome", "success"))
+                .isEqualTo(1);
+        assertThat(delta(before, after, "casebook_commands_seconds_count", "command", "AssignAdvisor", "outcome", "success"))
+                .isEqualTo(2);
+        assertThat(delta(before, after, "casebook_commands_seconds_count", "command", "RecordMilestoneHeld", "outcome", "rejected"))
+                .isEqualTo(1);
+        assertThat(delta(before, after, "casebook_commands_seconds_count", "command", "RecordMilestoneHeld", "outcome", "success"))
+                .isZero();
+        assertThat(sum(after, "casebook_commands_seconds_bucket", "command", "AssignAdvisor", "outcome", "success", "le", "+Inf"))
+                .as("latency buckets for quantiles").isGreaterThanOrEqualTo(2);
+        // Four events: registered, selected, two advisors; the stored count agrees.
+        assertThat(delta(before, after, "casebook_events_appended_total")).isEqualTo(4);
+        assertThat(app.storedEvents() - storedBefore).isEqualTo(4);
+        assertThat(sum(after, "casebook_events_appended_total", "aggregate", "SupportEngagement"))
+                .isGreaterThanOrEqualTo(4);
+
+        // Every processor has its gauges, and they come down to 0 once the projections have the four events.
+        for (String processor : PROCESSORS) {
+            assertThat(has(after, "casebook_processor_lag_events", "processor", processor)).as(processor).isTrue();
+            assertThat(has(after, "casebook_processor_lag_seconds", "processor", processor)).as(processor).isTrue();
+            assertThat(has(after, "casebook_processor_position", "processor", processor)).as(processor).isTrue();
+            assertThat(has(after, "casebook_processor_errors_total", "processor", processor)).as(processor).isTrue();
+        }
+        List<Sample> caughtUp = awaitCaughtUp();
+        double head = sum(caughtUp, "casebook_events_head");
+        assertThat(head).isGreaterThanOrEqualTo(app.storedEvents());
+        for (String processor : PROCESSORS) {
+            assertThat(sum(caughtUp, "casebook_processor_position", "processor", processor)).as(processor).isEqualTo(head);
+            assertThat(sum(caughtUp, "casebook_processor_lag_seconds", "processor", processor)).as(processor).isZero();
+            assertThat(sum(caughtUp, "casebook_processor_running", "processor", processor)).as(processor).isEqualTo(1);
+            assertThat(sum(caughtUp, "casebook_processor_failing", "processor", processor)).as(processor).isZero();
+            assertThat(sum(caughtUp, "casebook_processor_errors_total", "processor", processor)).as(processor).isZero();
+        }
+        // Spring Boot's HTTP metrics are there too.
+        assertThat(has(caughtUp, "http_server_requests_seconds_count", "uri", "/api/engagements")).isTrue();
+    }
+
+    @Test
+    void asOfReconstructionAndVerificationAreTimed() {
+        String engagement = DemoScenario.engagementId("F02");
+        WebTestClient auditor = app.as("auditor");
+        auditor.get().uri("/api/cases/{id}/state?asOfOccurred=2024-12-01", engagement).exchange().expectStatus().isOk();
+        auditor.get().uri("/api/cases/{id}/steps", engagement).exchange().expectStatus().isOk();
+        auditor.get().uri("/api/cases/{id}/state?asOfOccurred=2024-12-01", "no-such-case").exchange().expectStatus().isNotFound();
+        auditor.get().uri("/api/audit/verify?caseId={id}", engagement).exchange().expectStatus().isOk();
+        auditor.get().uri("/api/audit/verify").exchange().expectStatus().isOk().expectBody().jsonPath("$.ok").isEqualTo(true);
+
+        List<Sample> s = scrape();
+        assertThat(sum(s, "casebook_asof_seconds_count", "query", "occurred", "outcome", "ok")).isGreaterThanOrEqualTo(1);
+        assertThat(sum(s, "casebook_asof_seconds_count", "query", "steps", "outcome", "ok")).isGreaterThanOrEqualTo(1);
+        assertThat(sum(s, "casebook_asof_seconds_count", "query", "occurred", "outcome", "not_found")).isGreaterThanOrEqualTo(1);
+        assertThat(sum(s, "casebook_audit_verify_seconds_count", "scope", "case", "result", "ok")).isGreaterThanOrEqualTo(1);
+        assertThat(sum(s, "casebook_audit_verify_seconds_count", "scope", "store", "result", "ok")).isGreaterThanOrEqualTo(1);
+        assertThat(sum(s, "casebook_events_append_seconds_count")).isGreaterThan(0);
+        // Latency buckets (application.yml) for the dashboard's quantiles.
+        assertThat(has(s, "casebook_asof_seconds_bucket", "query", "occurred", "le", "0.01")).isTrue();
+        assertThat(has(s, "casebook_events_append_seconds_bucket", "le", "0.0025")).isTrue();
+        assertThat(has(s, "casebook_commands_seconds_bucket", "le", "0.05")).isTrue();
+        // The whole-store verify of the GET is listed as an operation with its figures.
+        Map<String, Object> listed = operations().stream().filter(op -> "verify".equals(op.get("kind"))
+                && "SUCCEEDED".equals(op.get("state"))).findFirst().orElseThrow();
+        assertThat(((Map<?, ?>) listed.get("result")).get("ok")).isEqualTo(true);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void healthShowsTheDatabaseAndEachProcessorWithoutCredentials() {
+        awaitCaughtUp();
+        Map<String, Object> health = app.anonymous().get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(health.get("status")).isEqualTo("UP");
+        Map<String, Object> components = (Map<String, Object>) health.get("components");
+        assertThat(((Map<String, Object>) components.get("mongo")).get("status")).isEqualTo("UP");
+        Map<String, Object> processors = (Map<String, Object>) ((Map<String, Object>) components.get("processors")).get("components");
+        assertThat(processors.keySet()).containsExactlyInAnyOrderElementsOf(PROCESSORS);
+        for (String name : PROCESSORS) {
+            Map<String, Object> p = (Map<String, Object>) processors.get(name);
+            assertThat(p.get("status")).as(name).isEqualTo("UP");
+            Map<String, Object> details = (Map<String, Object>) p.get("details");
+            assertThat(details).as(name).containsEntry("state", "running").containsKeys("position", "head", "lagEvents",
+                    "lagSeconds", "replaying", "segmentsClaimedHere");
+            assertThat(((Number) details.get("position")).longValue()).as(name).isEqualTo(((Number) details.get("head")).longValue());
+        }
+        app.anonymous().get().uri("/actuator/health/processors/casebook.progress").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.details.lagEvents").isEqualTo(0);
+        app.anonymous().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        app.anonymous().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        // The metrics are the administrator's.
+        app.anonymous().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+        app.as("auditor").get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void aRebuildStartedAtTheAdminEndpointGivesBackTheSameReadModels() {
+        awaitCaughtUp();
+        Map<String, Supplier<Object>> views = new LinkedHashMap<>();
+        WebTestClient auditor = app.as("auditor");
+        views.put("matrix kyushu 2024", () -> get(auditor, "/api/progress/matrix?bureau=kyushu&fiscalYear=2024"));
+        views.put("matrix kantoshinetsu 2025", () -> get(auditor, "/api/progress/matrix?bureau=kantoshinetsu&fiscalYear=2025"));
+        views.put("engagements", () -> get(auditor, "/api/engagements?bureau=kyushu"));
+        views.put("engagement F02", () -> get(auditor, "/api/engagements/" + DemoScenario.engagementId("F02")));
+        views.put("homework", () -> get(auditor, "/api/homework?bureau=kyushu"));
+        views.put("grant cases", () -> get(auditor, "/api/grant-cases?bureau=kyushu"));
+        views.put("grant case G05", () -> get(auditor, "/api/grant-cases/" + DemoScenario.grantCaseId("G05")));
+        views.put("inquiries", () -> get(auditor, "/api/inquiries?bureau=kyushu"));
+        views.put("consultations", () -> get(auditor, "/api/consultations?bureau=kyushu"));
+        views.put("timeline F02", () -> get(auditor, "/api/cases/" + DemoScenario.engagementId("F02") + "/timeline"));
+        views.put("timeline G05", () -> get(auditor, "/api/cases/" + DemoScenario.grantCaseId("G05") + "/timeline"));
+        Map<String, Object> before = new LinkedHashMap<>();
+        views.forEach((name, view) -> before.put(name, view.get()));
+        assertThat(((List<?>) ((Map<?, ?>) before.get("matrix kyushu 2024")).get("rows"))).isNotEmpty();
+        long head = (long) sum(scrape(), "casebook_events_head");
+        // Strays that no event produced: a reset must empty the collections, the replay then refills them.
+        app.database().getCollection("engagements").insertOne(new Document("_id", "stray").append("version", 0L));
+        app.database().getCollection("audit_events").insertOne(new Document("_id", "stray:0"));
+
+        WebTestClient admin = app.as("admin");
+        for (String group : PROCESSORS) {
+            Map<String, Object> started = post(admin, "/api/admin/operations/rebuild/" + group, Map.of(), HttpStatus.ACCEPTED);
+            assertThat(started).containsEntry("kind", "rebuild").containsEntry("target", group).containsEntry("startedBy", "admin");
+            Map<String, Object> done = awaitOperation((String) started.get("id"));
+            assertThat(done.get("state")).as(group + ": " + done).isEqualTo("SUCCEEDED");
+            assertThat(((Number) done.get("processed")).longValue()).as(group).isEqualTo(head);
+            assertThat(((Number) done.get("total")).longValue()).as(group).isEqualTo(head);
+            assertThat(done).containsKeys("rate", "startedAt", "finishedAt");
+        }
+        for (String group : PROCESSORS) {
+            app.as("admin").get().uri("/actuator/health/processors/" + group).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.status").isEqualTo("UP");
+        }
+        awaitCaughtUp();
+        views.forEach((name, view) -> assertThat(view.get()).as(name + " after the rebuilds").isEqualTo(before.get(name)));
+        assertThat(app.database().getCollection("engagements").find(new Document("_id", "stray")).first()).isNull();
+        assertThat(app.database().getCollection("audit_events").find(new Document("_id", "stray:0")).first()).isNull();
+
+        // Unknown processing group, a user who is not the administrator, a verification in the background.
+        admin.post().uri("/api/admin/operations/rebuild/casebook.nothing").exchange().expectStatus().isNotFound();
+        app.as("officer-kyushu").post().uri("/api/admin/operations/rebuild/casebook.progress").exchange().expectStatus().isForbidden();
+        app.as("auditor").get().uri("/api/admin/operations").exchange().expectStatus().isForbidden();
+        Map<String, Object> verify = post(admin, "/api/admin/operations/verify", Map.of(), HttpStatus.ACCEPTED);
+        Map<String, Object> verified = awaitOperation((String) verify.get("id"));
+        assertThat(verified.get("state")).isEqualTo("SUCCEEDED");
+        assertThat(((Map<?, ?>) verified.get("result")).get("ok")).isEqualTo(true);
+        assertThat(((Number) verified.get("processed")).longValue()).isEqualTo(app.storedEvents());
+    }
+
+    @Test
+    void theDashboardAsksOnlyForMetricsThatAreScraped() throws Exception {
+        app.as("auditor").get().uri("/api/cases/{id}/state?asOfOccurred=2024-12-01", DemoScenario.engagementId("F02")).exchange()
+                .expectStatus().isOk();
+        app.as("auditor").get().uri("/api/audit/verify").exchange().expectStatus().isOk();
+        String dashboard = Files.readString(Path.of("..", "docs", "grafana", "casebook-dashboard.json"));
+        Matcher m = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{").matcher(dashboard);
+        List<String> missing = new ArrayList<>();
+        List<Sample> scraped = scrape();
+        int asked = 0;
+        while (m.find()) {
+            asked++;
+            if (!has(scraped, m.group(1))) {
+                missing.add(m.group(1));
+            }
+        }
+        assertThat(asked).as("metrics named in the dashboard").isGreaterThan(20);
+        assertThat(missing).as("metrics the dashboard asks for but /actuator/prometheus does not have").isEmpty();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    private static Object get(WebTestClient client, String uri) {
+        return client.get().uri(uri).exchange().expectStatus().isOk().expectBody(Object.class).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> operations() {
+        return (List<Map<String, Object>>) (List<?>) app.as("admin").get().uri("/api/admin/operations").exchange()
+                .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody();
+    }
+
+    private static Map<String, Object> awaitOperation(String id) {
+        return await("operation " + id + " to finish", () -> operations().stream().filter(op -> id.equals(op.get("id")))
+                .filter(op -> !"RUNNING".equals(op.get("state"))).findFirst().orElse(null));
+    }
+
+    /** Polls the metrics until every processor's lag is 0; returns that scrape. */
+    private static List<Sample> awaitCaughtUp() {
+        return await("every processor's lag to reach 0", () -> {
+            List<Sample> s = scrape();
+            boolean all = PROCESSORS.stream().allMatch(p -> has(s, "casebook_processor_lag_events", "processor", p)
+                    && sum(s, "casebook_processor_lag_events", "processor", p) == 0);
+            return all ? s : null;
+        });
+    }
+
+    private static <T> T await(String what, Supplier<T> poll) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (true) {
+            T value = poll.get();
+            if (value != null) {
+                return value;
+            }
+            assertThat(System.nanoTime()).as("waited too long for " + what).isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static List<Sample> scrape() {
+        return Prometheus.scrape(app);
+    }
+}

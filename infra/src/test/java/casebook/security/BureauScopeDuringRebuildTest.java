@@ -1,0 +1,92 @@
+package casebook.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import casebook.operations.ProjectionRebuild;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * While the audit trail is rebuilt, audit_cases (the bureau of each case) is incomplete: a scoped user naming a case
+ * it does not know yet gets 503 instead of being let through, as would happen for a case unknown outside a rebuild.
+ */
+class BureauScopeDuringRebuildTest {
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoDatabase database;
+    private final ProjectionRebuild rebuild = mock(ProjectionRebuild.class);
+    private BureauScope scope;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        database = client.getDatabase("casebook");
+        database.getCollection("audit_cases").insertOne(new Document("_id", "known-kyushu").append("bureauCode", "kyushu"));
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("projectionRebuild", rebuild);
+        scope = new BureauScope(database, beans.getBeanProvider(ProjectionRebuild.class));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void anUnknownCaseIsUnavailableToAnOfficerWhileTheAuditTrailIsRebuilt() {
+        when(rebuild.rebuilding("casebook.audittrail")).thenReturn(true);
+        Outcome o = request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/not-replayed-yet/selection");
+        assertThat(o.passed()).isFalse();
+        assertThat(o.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(o.exchange().getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("30");
+        // A case already replayed is decided as usual; auditors are not scoped.
+        assertThat(request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/known-kyushu").passed()).isTrue();
+        assertThat(request("officer-kanto", Role.CASE_OFFICER, "kantoshinetsu", "/api/engagements/known-kyushu").status())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(request("auditor", Role.AUDITOR, Actor.ALL_BUREAUS, "/api/engagements/not-replayed-yet").passed()).isTrue();
+    }
+
+    @Test
+    void outsideARebuildAnUnknownCaseIsLeftToTheHandler() {
+        when(rebuild.rebuilding("casebook.audittrail")).thenReturn(false);
+        assertThat(request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/no-such-case").passed()).isTrue();
+    }
+
+    private record Outcome(boolean passed, HttpStatus status, ServerWebExchange exchange) {
+    }
+
+    private Outcome request(String user, Role role, String bureau, String path) {
+        DemoUser principal = new DemoUser(user, "", role, bureau);
+        var authentication = new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities());
+        ServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post(path)).mutate()
+                .principal(Mono.just(authentication)).build();
+        AtomicBoolean passed = new AtomicBoolean();
+        scope.filter(exchange, e -> {
+            passed.set(true);
+            return Mono.empty();
+        }).block();
+        HttpStatus status = exchange.getResponse().getStatusCode() == null ? null
+                : HttpStatus.valueOf(exchange.getResponse().getStatusCode().value());
+        return new Outcome(passed.get(), status, exchange);
+    }
+}
