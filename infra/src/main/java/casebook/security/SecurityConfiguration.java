@@ -98,6 +98,11 @@ public class SecurityConfiguration {
                         // Export and import of the whole store: the administrator's.
                         .pathMatchers(HttpMethod.GET, "/api/exports/events.ndjson").hasRole(admin)
                         .pathMatchers("/api/exports/events.ndjson").denyAll()
+                        // Dead letters of the projections: operating the system, the administrator's.
+                        .pathMatchers(HttpMethod.GET, "/api/admin/dead-letters").hasRole(admin)
+                        .pathMatchers(HttpMethod.POST, "/api/admin/dead-letters/*/retry",
+                                "/api/admin/dead-letters/*/letters/*/eviction").hasRole(admin)
+                        .pathMatchers("/api/admin/**").denyAll()
                         // Control reports and retention lists: supervisors (own bureau) and auditors.
                         .pathMatchers(HttpMethod.GET, "/api/audit/controls", "/api/audit/retention")
                         .hasAnyRole(supervisor, auditor)

@@ -94,6 +94,11 @@ final class SecurityMatrix {
         return new Row(HttpMethod.POST, path, null, CREATE, WRITE, body);
     }
 
+    /** A POST that concerns no case and no bureau: operating the system. */
+    private static Row administer(String path, Map<String, ?> body) {
+        return new Row(HttpMethod.POST, path, null, NONE, ADMINISTER, body == null ? null : b -> body);
+    }
+
     private static String municipality(String bureau) {
         return bureau.equals("kyushu") ? "406015" : "082341";
     }
@@ -174,5 +179,9 @@ final class SecurityMatrix {
             get("/api/audit/verify", null, NONE, READ),
             get("/api/audit/controls?bureau={B}&fiscalYear=2025", null, NONE, AUDIT),
             get("/api/audit/retention?bureau={B}&dueBy=2032-12-31", null, NONE, AUDIT),
-            get("/api/exports/events.ndjson", null, NONE, ADMINISTER));
+            get("/api/exports/events.ndjson", null, NONE, ADMINISTER),
+            // Dead letters of the projections (ADR 0007)
+            get("/api/admin/dead-letters", null, NONE, ADMINISTER),
+            administer("/api/admin/dead-letters/casebook.progress/retry", null),
+            administer("/api/admin/dead-letters/casebook.progress/letters/0/eviction", Map.of("reason", "権限確認")));
 }
