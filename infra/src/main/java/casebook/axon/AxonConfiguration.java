@@ -68,7 +68,8 @@ public class AxonConfiguration {
     MongoEventStorageEngine eventStorageEngine(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer,
                                           Durability durability, Clock clock) {
         return MongoEventStorageEngine.builder().database(database).eventSerializer(serializer)
-                .snapshotSerializer(SnapshotSerializer.create()).durability(durability).clock(clock).build();
+                .snapshotSerializer(SnapshotSerializer.create()).snapshotFilter(new CurrentRevisionSnapshots())
+                .durability(durability).clock(clock).build();
     }
 
     @Bean
