@@ -2,7 +2,9 @@ package casebook.engagement;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import casebook.authorship.Authors;
 import casebook.kernel.InvalidInput;
+import casebook.kernel.audit.MetaDataKeys;
 import casebook.kernel.engagement.CorrectedFields;
 import casebook.kernel.engagement.EngagementProgress;
 import casebook.kernel.engagement.EngagementStatus;
@@ -66,7 +68,10 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 
 /**
  * A support engagement (伴走支援案件): one municipality accompanied through one support programme in one fiscal
@@ -76,6 +81,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * status being derived there from the facts (see {@link #deriveStatus()}). The infra module registers the class
  * with Axon, hence no Spring stereotype here.
  */
+@Revision("2") // 2: snapshots carry who recorded each event; older ones are ignored and the case loads from its events
 public class SupportEngagement {
 
     @AggregateIdentifier
@@ -95,6 +101,9 @@ public class SupportEngagement {
     // What each event was, so that a correction can name its target by sequence number.
     private final Map<Long, RecordedEvent> history = new HashMap<>();
     private long nextSequence;
+    // Who recorded each event: correcting someone else's record is a supervisor's.
+    @AggregateMember
+    private final Authors authors = new Authors();
 
     /** For Axon, which rebuilds the engagement from its events. */
     protected SupportEngagement() {
@@ -368,9 +377,13 @@ public class SupportEngagement {
         apply(new EngagementClosed(engagementId, closedOn, cmd.outcomeSummary(), cmd.reason(), closedOn));
     }
 
-    /** Allowed on ended engagements too: the history of a closed case may still need putting right. */
+    /**
+     * Allowed on ended engagements too: the history of a closed case may still need putting right. A case officer
+     * corrects their own records; someone else's needs a supervisor (actor and role from the command's metadata).
+     */
     @CommandHandler
-    public void handle(CorrectEngagementRecord cmd) {
+    public void handle(CorrectEngagementRecord cmd, @MetaDataValue(MetaDataKeys.ACTOR) String actor,
+                       @MetaDataValue(MetaDataKeys.ACTOR_ROLE) String role) {
         Require.text("reason", cmd.reason());
         Require.value("occurredOn", cmd.occurredOn());
         CorrectedFields fields = cmd.fields();
@@ -381,6 +394,7 @@ public class SupportEngagement {
         if (cmd.correctsEvent() < 0 || cmd.correctsEvent() >= nextSequence || target == null) {
             throw new UnknownEventToCorrect(cmd.correctsEvent(), nextSequence);
         }
+        authors.checkMayCorrect(cmd.correctsEvent(), actor, role);
         CorrectionRules.check(target.type(), fields);
         checkCorrectedValues(target, fields);
         apply(new EngagementRecordCorrected(engagementId, cmd.correctsEvent(), target.type(), fields, cmd.reason(),
@@ -686,5 +700,9 @@ public class SupportEngagement {
 
     String applicationBackground() {
         return applicationBackground;
+    }
+
+    String authorOf(long seq) {
+        return authors.of(seq);
     }
 }

@@ -2,7 +2,9 @@ package casebook.grant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import casebook.authorship.Authors;
 import casebook.kernel.InvalidInput;
+import casebook.kernel.audit.MetaDataKeys;
 import casebook.kernel.grant.AmountRole;
 import casebook.kernel.grant.GrantCalendars;
 import casebook.kernel.grant.GrantCorrectedFields;
@@ -32,7 +34,10 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 
 /**
  * A grant case (交付案件): one grant for one recipient and target fiscal year (対象年度), holding its procedures
@@ -42,6 +47,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * procedures are immutable {@link Procedure} values held by id. The infra module registers the class with Axon, hence
  * no Spring stereotype here.
  */
+@Revision("2") // 2: snapshots carry who recorded each event; older ones are ignored and the case loads from its events
 public class GrantCase {
 
     private static final String KOIKI_RENGO_SUFFIX = "後期高齢者医療広域連合";
@@ -54,6 +60,9 @@ public class GrantCase {
     // What each event was, so that a correction can name its target by sequence number.
     private final Map<Long, RecordedEvent> history = new HashMap<>();
     private long nextSequence;
+    // Who recorded each event: correcting someone else's record is a supervisor's.
+    @AggregateMember
+    private final Authors authors = new Authors();
 
     /** For Axon, which rebuilds the case from its events. */
     protected GrantCase() {
@@ -131,8 +140,10 @@ public class GrantCase {
 
     // ---------------------------------------------------------------- corrections
 
+    /** A case officer corrects their own records; someone else's needs a supervisor (from the command's metadata). */
     @CommandHandler
-    public void handle(CorrectGrantRecord cmd) {
+    public void handle(CorrectGrantRecord cmd, @MetaDataValue(MetaDataKeys.ACTOR) String actor,
+                       @MetaDataValue(MetaDataKeys.ACTOR_ROLE) String role) {
         Require.text("reason", cmd.reason());
         Require.value("occurredOn", cmd.occurredOn());
         GrantCorrectedFields fields = cmd.fields();
@@ -143,6 +154,7 @@ public class GrantCase {
         if (cmd.correctsEvent() < 0 || cmd.correctsEvent() >= nextSequence || target == null) {
             throw new UnknownEventToCorrect(cmd.correctsEvent(), nextSequence);
         }
+        authors.checkMayCorrect(cmd.correctsEvent(), actor, role);
         if (!target.is(GrantStepRecorded.class)) {
             throw new NotCorrectable("correctsEvent", "event " + cmd.correctsEvent() + " is a " + target.type()
                     + "; only recorded steps (GrantStepRecorded) can be corrected");

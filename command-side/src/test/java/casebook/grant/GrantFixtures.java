@@ -3,6 +3,7 @@ package casebook.grant;
 import static casebook.kernel.grant.GrantStep.*;
 
 import casebook.kernel.DomainRejection;
+import casebook.kernel.audit.MetaDataKeys;
 import casebook.kernel.grant.GrantCalendars;
 import casebook.kernel.grant.GrantCorrectedFields;
 import casebook.kernel.grant.GrantStep;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -74,8 +77,29 @@ final class GrantFixtures {
     private GrantFixtures() {
     }
 
+    /**
+     * Commands in these tests come from a supervisor unless a test names the sender (metadata actor and role), so
+     * that the rules of each command are tested apart from who may correct whose record (CorrectionAuthorshipTest).
+     */
     static AggregateTestFixture<GrantCase> fixture() {
-        return new AggregateTestFixture<>(GrantCase.class);
+        AggregateTestFixture<GrantCase> fixture = new AggregateTestFixture<>(GrantCase.class);
+        fixture.registerCommandDispatchInterceptor(messages -> (i, m) -> m.getMetaData().containsKey(MetaDataKeys.ACTOR_ROLE)
+                ? m : m.andMetaData(sentBy(SUPERVISOR, "SUPERVISOR")));
+        return fixture;
+    }
+
+    static final String OFFICER = "officer-kyushu";
+    static final String OTHER_OFFICER = "officer-kyushu-2";
+    static final String SUPERVISOR = "supervisor-kyushu";
+
+    /** The metadata of a command sent by {@code actor} in {@code role}, as the HTTP layer sets it from the principal. */
+    static Map<String, Object> sentBy(String actor, String role) {
+        return Map.of(MetaDataKeys.ACTOR, actor, MetaDataKeys.ACTOR_ROLE, role);
+    }
+
+    /** An event as recorded by {@code actor} (the metadata Axon copies from the command). */
+    static EventMessage<?> recordedBy(String actor, Object event) {
+        return GenericEventMessage.asEventMessage(event).andMetaData(Map.of(MetaDataKeys.ACTOR, actor));
     }
 
     // ------------------------------------------------------------------ events

@@ -71,8 +71,8 @@ public class AxonConfiguration {
     MongoEventStorageEngine eventStorageEngine(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer,
                                           Durability durability, Clock clock, MeterRegistry meters) {
         return MongoEventStorageEngine.builder().database(database).eventSerializer(serializer)
-                .snapshotSerializer(SnapshotSerializer.create()).durability(durability).clock(clock).meterRegistry(meters)
-                .build();
+                .snapshotSerializer(SnapshotSerializer.create()).snapshotFilter(new CurrentRevisionSnapshots())
+                .durability(durability).clock(clock).meterRegistry(meters).build();
     }
 
     @Bean

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import casebook.progress.EngagementProjection;
 import casebook.progress.EngagementQueries;
+import casebook.readmodel.EndOfBatch;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.common.caching.Cache;
@@ -75,6 +76,16 @@ public class CaseConfiguration {
                 .configureCache(c -> cache)
                 .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold))
                 .configureCommandTargetResolver(c -> new ExpectedVersionTargetResolver());
+    }
+
+    /**
+     * Each projection collects a batch's changes in memory; EndOfBatch writes them after the batch's last event, and a
+     * failed write fails the batch, which the processor then retries (casebook.readmodel.BatchWrites).
+     */
+    @Bean
+    ConfigurerModule batchWrites() {
+        return configurer -> configurer.eventProcessing(processing -> ProcessingGroups.ALL.forEach(group ->
+                processing.registerHandlerInterceptor(group, c -> new EndOfBatch())));
     }
 
     @Bean

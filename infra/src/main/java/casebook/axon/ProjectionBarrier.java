@@ -21,8 +21,7 @@ import org.springframework.stereotype.Component;
 public class ProjectionBarrier implements MongoTokenStore.ProgressListener {
 
     /** The processing groups whose views a person reads right after a command. */
-    static final Set<String> READ_MODELS = Set.of("casebook.progress", "casebook.audittrail", "casebook.grantwork",
-            "casebook.inquiries");
+    static final Set<String> READ_MODELS = Set.copyOf(ProcessingGroups.ALL);
 
     private final Map<String, Long> positions = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();

@@ -33,6 +33,7 @@ public final class MonoTimer {
                 case NOT_FOUND -> "not_found";
                 case INVALID_INPUT -> "invalid";
                 case CONFLICT -> "conflict";
+                case FORBIDDEN -> "forbidden";
             };
         }
         return "error";

@@ -123,6 +123,10 @@ public class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/api/admin/operations").hasRole(admin)
                         .pathMatchers(HttpMethod.POST, "/api/admin/operations/rebuild/*", "/api/admin/operations/verify")
                         .hasRole(admin)
+                        // Dead letters of the projections: operating the system, the administrator's.
+                        .pathMatchers(HttpMethod.GET, "/api/admin/dead-letters").hasRole(admin)
+                        .pathMatchers(HttpMethod.POST, "/api/admin/dead-letters/*/retry",
+                                "/api/admin/dead-letters/*/letters/*/eviction").hasRole(admin)
                         .pathMatchers("/api/admin/**").denyAll()
                         // Control reports and retention lists: supervisors (own bureau) and auditors.
                         .pathMatchers(HttpMethod.GET, "/api/audit/controls", "/api/audit/retention")

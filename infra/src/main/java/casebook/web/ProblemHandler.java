@@ -60,6 +60,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     Mono<ResponseEntity<Object>> rejected(DomainRejection e) {
         HttpStatus status = switch (e.kind()) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
         };

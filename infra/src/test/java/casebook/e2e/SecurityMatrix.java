@@ -95,9 +95,9 @@ final class SecurityMatrix {
         return new Row(HttpMethod.POST, path, null, CREATE, WRITE, body);
     }
 
-    /** An administrator's endpoint: no case, no body. */
-    private static Row administer(HttpMethod method, String path) {
-        return new Row(method, path, null, NONE, ADMINISTER, null);
+    /** An administrator's endpoint: no case, no bureau; a body for POSTs that take one. */
+    private static Row administer(HttpMethod method, String path, Map<String, ?> body) {
+        return new Row(method, path, null, NONE, ADMINISTER, body == null ? null : b -> body);
     }
 
     private static String municipality(String bureau) {
@@ -189,8 +189,12 @@ final class SecurityMatrix {
             get("/api/exports/events.ndjson", null, NONE, ADMINISTER),
             // Long operations and metrics: the administrator's. The rebuild row names no processing group (404 for the
             // administrator) so that walking the matrix does not empty a read model under the other rows.
-            administer(HttpMethod.GET, "/api/admin/operations"),
-            administer(HttpMethod.POST, "/api/admin/operations/verify"),
-            administer(HttpMethod.POST, "/api/admin/operations/rebuild/casebook.none"),
-            administer(HttpMethod.GET, "/actuator/prometheus"));
+            administer(HttpMethod.GET, "/api/admin/operations", null),
+            administer(HttpMethod.POST, "/api/admin/operations/verify", null),
+            administer(HttpMethod.POST, "/api/admin/operations/rebuild/casebook.none", null),
+            administer(HttpMethod.GET, "/actuator/prometheus", null),
+            // Dead letters of the projections (ADR 0008)
+            administer(HttpMethod.GET, "/api/admin/dead-letters", null),
+            administer(HttpMethod.POST, "/api/admin/dead-letters/casebook.progress/retry", null),
+            administer(HttpMethod.POST, "/api/admin/dead-letters/casebook.progress/letters/0/eviction", Map.of("reason", "権限確認")));
 }

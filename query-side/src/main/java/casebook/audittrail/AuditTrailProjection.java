@@ -28,9 +28,8 @@ public class AuditTrailProjection {
     }
 
     /**
-     * Every event of the stream comes here, even those without a case, so that the batch's last event
-     * always writes the batch (see {@link BatchWrites}). Metadata are read as text whatever their type:
-     * the audit trail must never skip an event.
+     * Every event of the stream comes here; those without a case are ignored. A batch is written by EndOfBatch (see
+     * {@link BatchWrites}). Metadata are read as text whatever their type: the audit trail must never skip an event.
      */
     @EventHandler
     public void on(EventMessage<?> message) {

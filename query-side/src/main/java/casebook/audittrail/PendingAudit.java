@@ -43,40 +43,57 @@ final class PendingAudit implements BatchWrites.Pending {
         this.cases = cases;
     }
 
+    /**
+     * Adds one event. Everything that can fail (building the documents) is done before the batch is touched, so an
+     * event that fails here, and goes to the dead-letter queue, leaves the batch as it was.
+     */
     void add(CaseEvent event, long seq, Instant recordedAt, String actor, String actorRole, String correlationId) {
-        documents.add(AuditDocuments.event(event, seq, recordedAt, actor, actorRole, correlationId));
+        Document document = AuditDocuments.event(event, seq, recordedAt, actor, actorRole, correlationId);
         Long corrects = event instanceof EngagementRecordCorrected c ? Long.valueOf(c.correctsEvent())
                 : event instanceof GrantRecordCorrected g ? Long.valueOf(g.correctsEvent()) : null;
+        CaseType caseType = EventLabels.caseType(event);
+        Document caseFields = caseFields(event);
+
+        documents.add(document);
         if (corrects != null) {
             corrections.add(new Document[] {new Document("_id", AuditDocuments.id(event.caseId(), corrects)),
                     new Document("$addToSet", new Document("correctedBy", seq))});
         }
-        Document update = caseUpdates.computeIfAbsent(event.caseId(), id -> {
-            CaseType caseType = EventLabels.caseType(event);
-            return new Document("$max", new Document("lastSeq", seq))
-                    .append("$setOnInsert", new Document("caseType", caseType == null ? null : caseType.name()));
-        });
+        Document update = caseUpdates.computeIfAbsent(event.caseId(), id -> new Document("$max",
+                new Document("lastSeq", seq)).append("$setOnInsert", new Document("caseType",
+                caseType == null ? null : caseType.name())));
         update.get("$max", Document.class).put("lastSeq", Math.max(seq, update.get("$max", Document.class).getLong("lastSeq")));
+        if (caseFields != null) {
+            update.append("$set", caseFields);
+        }
+    }
+
+    /** What the opening event of a case says about it (bureau, municipality or recipient), or null for other events. */
+    private static Document caseFields(CaseEvent event) {
         if (event instanceof EngagementRegistered r) {
-            update.append("$set", new Document("bureauCode", r.bureauCode()).append("municipalityName", r.municipalityName()));
-        } else if (event instanceof GrantCaseOpened g) {
+            return new Document("bureauCode", r.bureauCode()).append("municipalityName", r.municipalityName());
+        }
+        if (event instanceof GrantCaseOpened g) {
             Document set = new Document("bureauCode", g.bureauCode()).append("recipientCode", g.recipientCode())
                     .append("recipientName", g.recipientName());
             if (g.recipientKind() == RecipientKind.MUNICIPALITY) {
                 set.append("municipalityName", g.recipientName());
             }
-            update.append("$set", set);
-        } else if (event instanceof InquiryReceived i) {
+            return set;
+        }
+        if (event instanceof InquiryReceived i) {
             Document set = new Document("bureauCode", i.bureauCode()).append("inquirerCode", i.fromCode())
                     .append("inquirerName", i.fromName());
             if (i.fromKind() == InquirerKind.MUNICIPALITY) {
                 set.append("municipalityName", i.fromName());
             }
-            update.append("$set", set);
-        } else if (event instanceof IndividualConsultationOpened c) {
-            update.append("$set", new Document("bureauCode", c.bureauCode())
-                    .append("municipalityCode", c.municipalityCode()).append("municipalityName", c.municipalityName()));
+            return set;
         }
+        if (event instanceof IndividualConsultationOpened c) {
+            return new Document("bureauCode", c.bureauCode()).append("municipalityCode", c.municipalityCode())
+                    .append("municipalityName", c.municipalityName());
+        }
+        return null;
     }
 
     @Override

@@ -27,15 +27,12 @@ public class GrantCaseProjection {
         cases.ensureIndexes();
     }
 
-    /**
-     * Every event of the stream comes here, even those this projection ignores, so that the batch's last event
-     * always writes the batch (see {@link BatchWrites}).
-     */
+    /** Every event of the stream comes here; those of other aggregates are ignored. A batch is written by EndOfBatch. */
     @EventHandler
     public void on(EventMessage<?> message) {
         PendingGrantCases pending = BatchWrites.pending(PendingGrantCases.KEY, () -> new PendingGrantCases(cases, buckets));
         if (message instanceof DomainEventMessage<?> domain && domain.getPayload() instanceof CaseEvent event) {
-            apply(pending, event, domain.getSequenceNumber(), domain.getTimestamp());
+            pending.applyEvent(event.caseId(), () -> apply(pending, event, domain.getSequenceNumber(), domain.getTimestamp()));
         }
         BatchWrites.endOfEvent(pending);
     }

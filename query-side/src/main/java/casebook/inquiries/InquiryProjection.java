@@ -31,10 +31,7 @@ public class InquiryProjection {
         cases.ensureIndexes();
     }
 
-    /**
-     * Every event of the stream comes here, even those this projection ignores, so that the batch's last event
-     * always writes the batch (see {@link BatchWrites}).
-     */
+    /** Every event of the stream comes here; those of other aggregates are ignored. A batch is written by EndOfBatch. */
     @EventHandler
     public void on(EventMessage<?> message) {
         PendingCases<InquiryState> pending = BatchWrites.pending(KEY, this::pending);

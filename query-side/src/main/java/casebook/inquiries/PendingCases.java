@@ -1,10 +1,8 @@
 package casebook.inquiries;
 
 import casebook.kernel.audit.CaseEvent;
-import casebook.readmodel.BatchWrites;
+import casebook.readmodel.CasesOfABatch;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,13 +10,11 @@ import java.util.Objects;
  * written once (guarded by the version it was loaded at) with its row and bucket membership. Events at or below the
  * stored version are skipped, so a replayed batch changes nothing.
  */
-final class PendingCases<S extends CaseState> implements BatchWrites.Pending {
+final class PendingCases<S extends CaseState> extends CasesOfABatch<Stored<S>> {
 
     private final CaseModel<S> model;
     private final CaseRepository<S> cases;
     private final Buckets buckets;
-    private final Map<String, Stored<S>> loaded = new LinkedHashMap<>();
-    private final Map<String, Stored<S>> changed = new LinkedHashMap<>();
 
     PendingCases(CaseModel<S> model, CaseRepository<S> cases, Buckets buckets) {
         this.model = model;
@@ -26,62 +22,65 @@ final class PendingCases<S extends CaseState> implements BatchWrites.Pending {
         this.buckets = buckets;
     }
 
+    /** Applies one event; should it fail, the case stays as it was before it (see {@link CasesOfABatch}). */
     void apply(CaseEvent event, Long seq, Instant recordedAt) {
         if (seq == null || !model.handles(event) || event.caseId() == null) {
             return;
         }
+        applyEvent(event.caseId(), () -> change(event, seq, recordedAt));
+    }
+
+    private void change(CaseEvent event, long seq, Instant recordedAt) {
         Stored<S> stored = load(event.caseId());
         if (stored == null) {
             if (!model.opens(event)) {
                 return; // nothing to attach it to: the opening was never seen by this read model
             }
-            stored = new Stored<>(model.fresh(), Stored.NONE, null);
+            stored = fresh(event.caseId());
             stored.state().id = event.caseId();
-            loaded.put(event.caseId(), stored);
         } else if (seq < stored.state().version) {
             return;
         } else if (seq == stored.state().version) {
-            changed.put(event.caseId(), stored); // the row or bucket write may be what failed last time
+            changed(event.caseId(), stored); // the row or bucket write may be what failed last time
             return;
         }
         model.apply(stored.state(), event);
         stored.state().version = seq;
         stored.state().lastRecordedAt = recordedAt;
-        changed.put(event.caseId(), stored);
-    }
-
-    private Stored<S> load(String id) {
-        if (loaded.containsKey(id)) {
-            return loaded.get(id);
-        }
-        Stored<S> stored = cases.load(id);
-        loaded.put(id, stored);
-        return stored;
+        changed(event.caseId(), stored);
     }
 
     @Override
-    public void flush() {
-        // New bucket, row, old bucket, then the case: should a write fail, the case document still has its old
-        // version, so the same events are applied again and every write is repeated. A case caught between two
-        // buckets is in both for a moment; readers take each id once and filter on the row.
-        for (Stored<S> stored : changed.values()) {
-            S s = stored.state();
-            String bucket = model.bucketOf(s);
-            boolean fresh = stored.version() == Stored.NONE;
-            boolean redelivered = s.version == stored.version();
-            boolean moved = !fresh && !Objects.equals(bucket, stored.bucket());
-            if (fresh || redelivered || moved) {
-                buckets.join(bucket, s.id);
-            }
-            buckets.put(s.id, model.rowOf(s));
-            if (moved && stored.bucket() != null) {
-                buckets.leave(stored.bucket(), s.id);
-            }
-            if (!redelivered) {
-                cases.save(stored);
-            }
+    protected Stored<S> read(String id) {
+        return cases.load(id);
+    }
+
+    @Override
+    protected Stored<S> empty() {
+        return new Stored<>(model.fresh(), Stored.NONE, null);
+    }
+
+    /**
+     * New bucket, row, old bucket, then the case: should a write fail, the case document still has its old version,
+     * so the same events are applied again and every write is repeated. A case caught between two buckets is in both
+     * for a moment; readers take each id once and filter on the row.
+     */
+    @Override
+    protected void write(Stored<S> stored) {
+        S s = stored.state();
+        String bucket = model.bucketOf(s);
+        boolean fresh = stored.version() == Stored.NONE;
+        boolean redelivered = s.version == stored.version();
+        boolean moved = !fresh && !Objects.equals(bucket, stored.bucket());
+        if (fresh || redelivered || moved) {
+            buckets.join(bucket, s.id);
         }
-        changed.clear();
-        loaded.clear();
+        buckets.put(s.id, model.rowOf(s));
+        if (moved && stored.bucket() != null) {
+            buckets.leave(stored.bucket(), s.id);
+        }
+        if (!redelivered) {
+            cases.save(stored);
+        }
     }
 }

@@ -47,16 +47,13 @@ public class EngagementProjection {
         engagements.ensureIndexes();
     }
 
-    /**
-     * Every event of the stream comes here, even those this projection ignores, so that the batch's last
-     * event always writes the batch (see {@link BatchWrites}).
-     */
+    /** Every event of the stream comes here; those of other aggregates are ignored. A batch is written by EndOfBatch. */
     @EventHandler
     public void on(EventMessage<?> message) {
         PendingEngagements pending = BatchWrites.pending(PendingEngagements.KEY,
                 () -> new PendingEngagements(engagements, buckets, written));
         if (message instanceof DomainEventMessage<?> domain && domain.getPayload() instanceof CaseEvent event) {
-            apply(pending, event, domain.getSequenceNumber(), domain.getTimestamp());
+            pending.applyEvent(event.caseId(), () -> apply(pending, event, domain.getSequenceNumber(), domain.getTimestamp()));
         }
         BatchWrites.endOfEvent(pending);
     }

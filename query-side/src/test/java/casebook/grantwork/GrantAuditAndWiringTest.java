@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import casebook.audittrail.AuditTrailProjection;
 import casebook.audittrail.AuditTrailQueries;
+import casebook.testing.Batch;
 import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.audit.CaseType;
 import casebook.kernel.audit.query.CaseTimeline;
@@ -39,8 +40,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
@@ -102,10 +101,7 @@ class GrantAuditAndWiringTest {
             messages.add(new GenericDomainEventMessage<>("GrantCase", YUZAWA, s.seq(), s.event(), MetaData.emptyInstance(),
                     "event-" + s.seq(), s.recordedAt()));
         }
-        new BatchingUnitOfWork<>(messages).executeWithResult(() -> {
-            handler.handle((EventMessage<?>) CurrentUnitOfWork.get().getMessage());
-            return null;
-        });
+        assertThat(Batch.run(messages, handler)).isEmpty();
         assertThat(documents(batched)).isEqualTo(documents(oneByOne));
 
         SimpleQueryBus bus = SimpleQueryBus.builder().build();

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import casebook.audittrail.AuditTrailProjection;
 import casebook.audittrail.AuditTrailQueries;
+import casebook.testing.Batch;
 import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.audit.CaseType;
 import casebook.kernel.audit.query.CaseTimeline;
@@ -48,8 +49,6 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
@@ -131,11 +130,7 @@ class InquiryAuditAndWiringTest {
                     s.recordedAt()));
         }
         messages.add(GenericEventMessage.asEventMessage("not a case event")); // the last event still writes the batch
-        new BatchingUnitOfWork<>(messages).executeWithResult(() -> {
-            inquiries.handle((EventMessage<?>) CurrentUnitOfWork.get().getMessage());
-            consultations.handle((EventMessage<?>) CurrentUnitOfWork.get().getMessage());
-            return null;
-        });
+        assertThat(Batch.run(messages, inquiries, consultations)).isEmpty();
         assertThat(documents(batched)).isEqualTo(documents(oneByOne));
 
         SimpleQueryBus bus = SimpleQueryBus.builder().build();

@@ -6,8 +6,11 @@ package casebook.kernel;
  */
 public abstract class DomainRejection extends RuntimeException {
 
-    /** How a rejection reaches the client: invalid input (400), unknown id (404) or state conflict (409). */
-    public enum Kind { INVALID_INPUT, NOT_FOUND, CONFLICT }
+    /**
+     * How a rejection reaches the client: invalid input (400), not permitted to this actor (403), unknown id (404) or
+     * state conflict (409).
+     */
+    public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT }
 
     private final Kind kind;
     private final String field;
