@@ -17,9 +17,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * A projection that fails on an event: its batch is retried, not skipped, and the failure shows where an operator
- * looks. The progress read model's document of one engagement is made unreadable for the projection (its
- * corrections field; the case's view still reads); the next event of that case then fails in casebook.progress.
+ * A projection whose batch cannot be written (the database refuses the write; a poison event in a handler is the
+ * dead-letter queue's, see DeadLetterEndToEndTest): the batch is retried, not skipped, and the failure shows where an
+ * operator looks. The progress read model's bucket of one bureau and year is made unwritable; the next batch that
+ * adds an engagement to it then fails in casebook.progress.
  * While it fails: the error counter rises, the processor is failing and its health component OUT_OF_SERVICE,
  * /actuator/health still answers 200 (commands are taken) and readiness stays UP. Once the document is repaired, the
  * retried batch goes through, nothing is lost, and everything is UP again.
@@ -36,15 +37,13 @@ class ProjectionFailureTest {
     void aFailingProjectionIsRetriedAndShownUntilItRecovers() {
         try (RunningCasebook app = RunningCasebook.start(data, "casebook.projection-wait=200ms")) {
             WebTestClient officer = app.as("officer-kyushu");
+            // The bureau's bucket of FY2024 is made unwritable: its list of engagement ids is not a list.
+            var buckets = app.database().getCollection("engagement_buckets");
+            buckets.insertOne(new Document("_id", "kyushu:2024").append("ids", "unwritable"));
+
+            // The command is taken and stored; only the projection's write of its batch fails.
             String id = (String) post(officer, "/api/engagements", Map.of("programme", "KASOKUKA", "engagementType", "BUREAU_LED",
                     "fiscalYear", 2024, "municipalityCode", EngagementEndToEndTest.KAHARU), HttpStatus.CREATED).get("id");
-            var engagements = app.database().getCollection("engagements");
-            Document intact = await("the engagement in the read model", () -> engagements.find(new Document("_id", id)).first());
-            engagements.updateOne(new Document("_id", id), new Document("$set", new Document("corrections", "unreadable")));
-
-            // The command is taken and stored; only the projection fails on it.
-            post(officer, "/api/engagements/" + id + "/selection", Map.of("selectedOn", "2024-07-01", "selectedBy", "BUREAU"),
-                    HttpStatus.OK);
             List<Sample> failing = await("casebook.progress to be failing", () -> {
                 List<Sample> s = Prometheus.scrape(app);
                 return sum(s, "casebook_processor_failing", "processor", PROGRESS) == 1 ? s : null;
@@ -66,15 +65,15 @@ class ProjectionFailureTest {
             app.anonymous().get().uri("/actuator/health/processors/casebook.audittrail").exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("UP");
 
-            // Repaired: the retried batch goes through and the selection reaches the read model.
-            engagements.replaceOne(new Document("_id", id), intact);
+            // Repaired: the retried batch goes through and the engagement reaches the read model.
+            buckets.updateOne(new Document("_id", "kyushu:2024"), new Document("$set", new Document("ids", List.of())));
             await("casebook.progress to recover", () -> {
                 List<Sample> s = Prometheus.scrape(app);
                 return sum(s, "casebook_processor_failing", "processor", PROGRESS) == 0
                         && sum(s, "casebook_processor_lag_events", "processor", PROGRESS) == 0 ? s : null;
             });
             officer.get().uri("/api/engagements/{id}", id).exchange().expectStatus().isOk()
-                    .expectBody().jsonPath("$.status").isEqualTo("SELECTED");
+                    .expectBody().jsonPath("$.municipalityCode").isEqualTo(EngagementEndToEndTest.KAHARU);
             app.anonymous().get().uri("/actuator/health").exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("UP");
         }

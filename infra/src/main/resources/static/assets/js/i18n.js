@@ -143,3 +143,8 @@ export function message(text) {
   }
   return text;
 }
+
+/** A label given in both languages where it is used (forms with many one-off labels). */
+export function L(ja, en) {
+  return lang() === 'en' ? en : ja;
+}

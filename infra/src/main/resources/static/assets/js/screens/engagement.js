@@ -1,7 +1,7 @@
 // Support engagements (伴走支援): the list, and one engagement's page with its header, the milestone path,
 // the records of each milestone and a form for every command of the contract.
 import { h, show } from '../dom.js';
-import { t, codeLabel } from '../i18n.js';
+import { t, codeLabel, L } from '../i18n.js';
 import { get, getVersioned, query } from '../api.js';
 import { dateEl, periodEl, time, fiscalYearLabel } from '../format.js';
 import { commandForm, openDialog, THEMES } from '../forms.js';
@@ -37,12 +37,12 @@ async function registerDialog(me, params) {
     fields: [
       { name: 'programme', label: t('programme'), type: 'select', required: true, value: params.programme || 'KASOKUKA',
         options: PROGRAMMES.map(p => ({ value: p, label: codeLabel(p, PROGRAMME_JA[p]) })) },
-      { name: 'engagementType', label: '類型 / type（加速化のみ）', type: 'select', options: [{ value: 'BUREAU_LED' }, { value: 'PREFECTURE_LED' }] },
+      { name: 'engagementType', label: L('類型 / type（加速化のみ）', 'Type (KASOKUKA only)'), type: 'select', options: [{ value: 'BUREAU_LED' }, { value: 'PREFECTURE_LED' }] },
       { name: 'fiscalYear', label: t('fiscalYear'), type: 'number', required: true, value: params.fiscalYear, min: 2015, max: 2060 },
       { name: 'municipalityCode', label: `${t('municipality')}（全国地方公共団体コード）`, required: true,
         hint: '名前を入力すると候補が出ます / type a name to pick', datalist: places.map(p => ({ value: p.code, label: `${p.prefecture} ${p.name}` })) },
       { name: 'themes', label: t('themes'), type: 'themes' },
-      { name: 'applicationBackground', label: '申込の背景 / background', type: 'textarea' },
+      { name: 'applicationBackground', label: L('申込の背景 / background', 'Background'), type: 'textarea' },
     ],
   }));
 }
@@ -73,56 +73,56 @@ export async function renderEngagement({ me, id }) {
       h('dt', t('version')), h('dd', String(version)))),
     progressLine(e),
     write ? section(t('actions'), h('div.actions',
-      form('エントリー受付 / entry', { path: `${base}/entry`, fields: [
-        { name: 'receivedOn', label: '受付日', type: 'date', required: true }, { name: 'note', label: t('note') }] }),
-      form('選定 / selection', { path: `${base}/selection`, fields: [
-        { name: 'selectedOn', label: '選定日', type: 'date', required: true },
-        { name: 'selectedBy', label: '選定者', type: 'select', options: [{ value: 'BUREAU' }, { value: 'PREFECTURE' }, { value: 'MHLW' }] }] }),
-      form('不選定 / not selected', { path: `${base}/non-selection`, fields: [
-        { name: 'decidedOn', label: '決定日', type: 'date', required: true }, { name: 'reason', label: t('reason'), type: 'textarea', required: true }] }),
-      form('辞退 / withdrawal', { path: `${base}/withdrawal`, fields: [
-        { name: 'withdrawnOn', label: '辞退日', type: 'date', required: true }, { name: 'reason', label: t('reason'), type: 'textarea', required: true }] }),
-      form('アドバイザー追加 / add advisor', { path: `${base}/advisors`, fields: [
-        { name: 'name', label: '氏名', required: true }, { name: 'affiliation', label: '所属' }, { name: 'title', label: '役職' },
-        { name: 'assignedOn', label: '委嘱日', type: 'date' }] }),
-      form('テーマ変更 / themes', { method: 'PUT', path: `${base}/themes`, fields: [
+      form(L('エントリー受付 / entry', 'Entry received'), { path: `${base}/entry`, fields: [
+        { name: 'receivedOn', label: L('受付日', 'Received on'), type: 'date', required: true }, { name: 'note', label: t('note') }] }),
+      form(L('選定 / selection', 'Selection'), { path: `${base}/selection`, fields: [
+        { name: 'selectedOn', label: L('選定日', 'Selected on'), type: 'date', required: true },
+        { name: 'selectedBy', label: L('選定者', 'Selected by'), type: 'select', options: [{ value: 'BUREAU' }, { value: 'PREFECTURE' }, { value: 'MHLW' }] }] }),
+      form(L('不選定 / not selected', 'Not selected'), { path: `${base}/non-selection`, fields: [
+        { name: 'decidedOn', label: L('決定日', 'Decided on'), type: 'date', required: true }, { name: 'reason', label: t('reason'), type: 'textarea', required: true }] }),
+      form(L('辞退 / withdrawal', 'Withdrawal'), { path: `${base}/withdrawal`, fields: [
+        { name: 'withdrawnOn', label: L('辞退日', 'Withdrawn on'), type: 'date', required: true }, { name: 'reason', label: t('reason'), type: 'textarea', required: true }] }),
+      form(L('アドバイザー追加 / add advisor', 'Add advisor'), { path: `${base}/advisors`, fields: [
+        { name: 'name', label: L('氏名', 'Name'), required: true }, { name: 'affiliation', label: L('所属', 'Affiliation') }, { name: 'title', label: L('役職', 'Title') },
+        { name: 'assignedOn', label: L('委嘱日', 'Assigned on'), type: 'date' }] }),
+      form(L('テーマ変更 / themes', 'Change themes'), { method: 'PUT', path: `${base}/themes`, fields: [
         { name: 'themes', label: t('themes'), type: 'themes', required: true, value: e.themes }, { name: 'reason', label: t('reason') }] }),
-      form('所見 / finding', { path: `${base}/findings`, fields: [
-        { name: 'milestone', label: 'マイルストーン', type: 'select', required: true, options: milestoneOptions },
-        { name: 'text', label: '所見', type: 'textarea', required: true }] }),
-      form('決定事項 / decision', { path: `${base}/decisions`, fields: [
-        { name: 'decidedOn', label: '決定日', type: 'date', required: true }, { name: 'text', label: '決定事項', type: 'textarea', required: true },
-        { name: 'milestone', label: 'マイルストーン', type: 'select', options: milestoneOptions }] }),
-      form('宿題 / homework', { path: `${base}/homework`, fields: [
-        { name: 'description', label: '内容', type: 'textarea', required: true }, { name: 'owner', label: '担当' },
-        { name: 'dueBefore', label: 'どの会議までに', type: 'select', options: milestoneOptions }, { name: 'dueOn', label: '期限日', type: 'date' }] }),
-      form('成果物 / output', { path: `${base}/outputs`, fields: [
-        { name: 'kind', label: '種類', type: 'select', required: true, options: OUTPUT_KINDS },
-        { name: 'title', label: '題名', required: true }, { name: 'uri', label: '保存場所 (URL)' },
-        { name: 'milestone', label: 'マイルストーン', type: 'select', options: milestoneOptions }, { name: 'producedOn', label: '作成日', type: 'date' }] }),
-      form('終了 / closure', { path: `${base}/closure`, fields: [
-        { name: 'closedOn', label: '終了日', type: 'date', required: true }, { name: 'outcomeSummary', label: '成果の要約', type: 'textarea' },
+      form(L('所見 / finding', 'Finding'), { path: `${base}/findings`, fields: [
+        { name: 'milestone', label: L('マイルストーン', 'Milestone'), type: 'select', required: true, options: milestoneOptions },
+        { name: 'text', label: L('所見', 'Finding'), type: 'textarea', required: true }] }),
+      form(L('決定事項 / decision', 'Decision'), { path: `${base}/decisions`, fields: [
+        { name: 'decidedOn', label: L('決定日', 'Decided on'), type: 'date', required: true }, { name: 'text', label: L('決定事項', 'Decision'), type: 'textarea', required: true },
+        { name: 'milestone', label: L('マイルストーン', 'Milestone'), type: 'select', options: milestoneOptions }] }),
+      form(L('宿題 / homework', 'Homework'), { path: `${base}/homework`, fields: [
+        { name: 'description', label: L('内容', 'Description'), type: 'textarea', required: true }, { name: 'owner', label: L('担当', 'Owner') },
+        { name: 'dueBefore', label: L('どの会議までに', 'Due before meeting'), type: 'select', options: milestoneOptions }, { name: 'dueOn', label: L('期限日', 'Due on'), type: 'date' }] }),
+      form(L('成果物 / output', 'Output'), { path: `${base}/outputs`, fields: [
+        { name: 'kind', label: L('種類', 'Kind'), type: 'select', required: true, options: OUTPUT_KINDS },
+        { name: 'title', label: L('題名', 'Title'), required: true }, { name: 'uri', label: L('保存場所 (URL)', 'Location (URL)') },
+        { name: 'milestone', label: L('マイルストーン', 'Milestone'), type: 'select', options: milestoneOptions }, { name: 'producedOn', label: L('作成日', 'Produced on'), type: 'date' }] }),
+      form(L('終了 / closure', 'Closure'), { path: `${base}/closure`, fields: [
+        { name: 'closedOn', label: L('終了日', 'Closed on'), type: 'date', required: true }, { name: 'outcomeSummary', label: L('成果の要約', 'Outcome summary'), type: 'textarea' },
         { name: 'reason', label: t('reason') }] }),
-      form('訂正 / correction', { path: `${base}/corrections`, intro: '訂正する記録の番号はタイムラインで確認できます。元の記録は残ります。 / The corrected record stays on file.', fields: [
-        { name: 'correctsEvent', label: '訂正する記録の番号 (seq)', type: 'number', required: true, min: 0 },
+      form(L('訂正 / correction', 'Correction'), { path: `${base}/corrections`, intro: '訂正する記録の番号はタイムラインで確認できます。元の記録は残ります。 / The corrected record stays on file.', fields: [
+        { name: 'correctsEvent', label: L('訂正する記録の番号 (seq)', 'Record to correct (seq)'), type: 'number', required: true, min: 0 },
         { name: 'reason', label: t('reason'), type: 'textarea', required: true },
-        { name: 'fields', label: '訂正後の項目 (JSON)', type: 'json', required: true, hint: '例 / e.g. {"heldOn": "2025-10-18"}' }] }))) : null,
+        { name: 'fields', label: L('訂正後の項目 (JSON)', 'Corrected fields (JSON)'), type: 'json', required: true, hint: '例 / e.g. {"heldOn": "2025-10-18"}' }] }))) : null,
     h('section.panel', h('h2', t('milestones')), e.milestones.map(m => milestoneRecord(me, e, m, version, reload))),
-    section(t('decisions'), table(null, ['決定日', 'マイルストーン', '内容'], (e.decisions || []).map(d => [dateEl(d.decidedOn), label(e, d.milestone), d.text]))),
-    section(t('homework'), table(null, ['内容', '担当', '期限', t('status'), ''], (e.homework || []).map(hw => [
+    section(t('decisions'), table(null, [L('決定日', 'Decided on'), L('マイルストーン', 'Milestone'), L('内容', 'Description')], (e.decisions || []).map(d => [dateEl(d.decidedOn), label(e, d.milestone), d.text]))),
+    section(t('homework'), table(null, [L('内容', 'Description'), L('担当', 'Owner'), '期限', t('status'), ''], (e.homework || []).map(hw => [
       hw.description, hw.owner || '', hw.dueBefore ? label(e, hw.dueBefore) : dateEl(hw.dueOn), codeLabel(hw.status),
       write && hw.status === 'OPEN' ? h('span.row-actions',
-        form('完了 / done', { path: `${base}/homework/${hw.itemId}/completion`, fields: [
-          { name: 'completedOn', label: '完了日', type: 'date', required: true }, { name: 'note', label: t('note') }] }),
-        form('取り下げ / drop', { path: `${base}/homework/${hw.itemId}/drop`, fields: [
+        form(L('完了 / done', 'Done'), { path: `${base}/homework/${hw.itemId}/completion`, fields: [
+          { name: 'completedOn', label: L('完了日', 'Completed on'), type: 'date', required: true }, { name: 'note', label: t('note') }] }),
+        form(L('取り下げ / drop', 'Drop'), { path: `${base}/homework/${hw.itemId}/drop`, fields: [
           { name: 'reason', label: t('reason'), required: true }] })) : '']))),
-    section(t('findings'), table(null, ['マイルストーン', '所見'], (e.findings || []).map(f => [label(e, f.milestone), f.text]))),
-    section(t('outputs'), table(null, ['種類', '題名', 'マイルストーン', '作成日'], (e.outputs || []).map(o => [
+    section(t('findings'), table(null, [L('マイルストーン', 'Milestone'), L('所見', 'Finding')], (e.findings || []).map(f => [label(e, f.milestone), f.text]))),
+    section(t('outputs'), table(null, [L('種類', 'Kind'), L('題名', 'Title'), L('マイルストーン', 'Milestone'), L('作成日', 'Produced on')], (e.outputs || []).map(o => [
       codeLabel(o.kind, OUTPUT_KINDS.find(k => k.value === o.kind)?.label), o.uri ? h('a', { href: o.uri, rel: 'noopener' }, o.title) : o.title,
       label(e, o.milestone), dateEl(o.producedOn)]))),
-    section(t('advisors'), table(null, ['氏名', '所属', '役職', '委嘱日', ''], (e.advisors || []).map(a => [
+    section(t('advisors'), table(null, [L('氏名', 'Name'), L('所属', 'Affiliation'), L('役職', 'Title'), L('委嘱日', 'Assigned on'), ''], (e.advisors || []).map(a => [
       a.name, a.affiliation || '', a.title || '', dateEl(a.assignedOn),
-      a.active ? (write ? form('解除 / remove', { path: `${base}/advisors/${a.advisorId}/removal`, fields: [
+      a.active ? (write ? form(L('解除 / remove', 'Remove'), { path: `${base}/advisors/${a.advisorId}/removal`, fields: [
         { name: 'reason', label: t('reason'), required: true }] }) : '') : `解除 ${a.unassignedOn || ''}`]))));
 }
 
@@ -157,14 +157,14 @@ export function milestoneRecord(me, e, m, version, reload) {
     h('dl.details',
       m.plannedOn || m.plannedPeriod ? [h('dt', t('planned')), h('dd', m.plannedOn ? dateEl(m.plannedOn) : periodEl(m.plannedPeriod))] : null,
       m.heldOn ? [h('dt', t('heldOn')), h('dd', dateEl(m.heldOn))] : null,
-      m.startTime ? [h('dt', '時間'), h('dd', `${time(m.startTime)}–${time(m.endTime)}`)] : null,
+      m.startTime ? [h('dt', L('時間', 'Time')), h('dd', `${time(m.startTime)}–${time(m.endTime)}`)] : null,
       m.mode ? [h('dt', t('mode')), h('dd', codeLabel(m.mode))] : null,
       m.place ? [h('dt', t('place')), h('dd', m.place)] : null,
       m.reason ? [h('dt', t('reason')), h('dd', m.reason)] : null,
       m.summary ? [h('dt', t('summary')), h('dd.pre', m.summary)] : null),
-    m.participants && m.participants.length ? table(`${t('participants')}（計${m.totalHeadcount ?? ''}名）`, ['組織', '部署', '役割', '人数'],
+    m.participants && m.participants.length ? table(`${t('participants')}（計${m.totalHeadcount ?? ''}名）`, [L('組織', 'Organisation'), L('部署', 'Department'), L('役割', 'Role'), L('人数', 'Count')],
       m.participants.map(p => [p.organisation || '', p.department || '', p.role || '', p.headcount ?? ''])) : null,
-    m.agenda && m.agenda.length ? h('div', h('h4', '議題'), h('ol', m.agenda.map(a => h('li', a)))) : null,
+    m.agenda && m.agenda.length ? h('div', h('h4', L('議題', 'Agenda')), h('ol', m.agenda.map(a => h('li', a)))) : null,
     related.length ? h('ul.related', related) : null,
     canWrite(me) && reload ? h('button.small', { type: 'button', on: { click: () => {
       const dialog = openDialog(`${e.municipalityName} — ${m.label}`,

@@ -1,6 +1,6 @@
 // Grant cases (交付案件): the worklist, the deadline board, and one case with its procedures, steps and amounts.
 import { h, show } from '../dom.js';
-import { t, codeLabel } from '../i18n.js';
+import { t, codeLabel, L } from '../i18n.js';
 import { get, getVersioned, query } from '../api.js';
 import { dateEl, yen, fiscalYearLabel, today, weekOf, addDays } from '../format.js';
 import { commandForm, openDialog } from '../forms.js';
@@ -34,12 +34,12 @@ export async function renderWorklist({ me, query: q }) {
       canWrite(me) ? h('button.primary', { type: 'button', on: { click: () => openGrantCase(params) } }, t('newGrantCase')) : null),
     filterBar([[t('bureau'), await bureauSelect(me, params.bureau)], [t('targetFiscalYear'), fy], [t('grantType'), typeSelect]],
       values => navigate('/grants', { ...params, ...values, bureau: values.bureau || params.bureau })),
-    table(null, [t('recipient'), t('grantType'), t('waitingFor'), t('dueBy'), '決裁待ち'], list.map(c => [
+    table(null, [t('recipient'), t('grantType'), t('waitingFor'), t('dueBy'), L('決裁待ち', 'Awaiting approval')], list.map(c => [
       h('a', { href: `#/grant-cases/${encodeURIComponent(c.id)}` }, c.recipientName),
       c.grantTypeLabel,
-      c.waitingFor ? c.waitingFor.label : '完了',
+      c.waitingFor ? c.waitingFor.label : L('完了', 'Complete'),
       c.waitingFor && c.waitingFor.dueBy ? [dateEl(c.waitingFor.dueBy), c.waitingFor.overdue ? h('span.badge.status-overdue', ` ${t('overdue')}`) : ''] : (c.waitingFor && c.waitingFor.plannedLabel) || '',
-      c.pendingApproval ? h('span.badge.status-planned', '決裁待ち') : '',
+      c.pendingApproval ? h('span.badge.status-planned', L('決裁待ち', 'Awaiting approval')) : '',
     ])));
 }
 
@@ -48,8 +48,8 @@ function openGrantCase(params) {
     path: '/api/grant-cases', onDone: r => { dialog.close(); navigate(`/grant-cases/${r.id}`); },
     fields: [
       { name: 'grantType', label: t('grantType'), type: 'select', required: true, options: GRANT_TYPES },
-      { name: 'recipient.kind', label: '交付先の種類', type: 'select', required: true, options: [{ value: 'MUNICIPALITY' }, { value: 'PREFECTURE' }, { value: 'KOIKI_RENGO' }] },
-      { name: 'recipient.code', label: '交付先コード（6桁）', required: true },
+      { name: 'recipient.kind', label: L('交付先の種類', 'Recipient kind'), type: 'select', required: true, options: [{ value: 'MUNICIPALITY' }, { value: 'PREFECTURE' }, { value: 'KOIKI_RENGO' }] },
+      { name: 'recipient.code', label: L('交付先コード（6桁）', 'Recipient code (6 digits)'), required: true },
       { name: 'targetFiscalYear', label: t('targetFiscalYear'), type: 'number', required: true, value: params.targetFiscalYear },
     ],
   }));
@@ -88,7 +88,7 @@ export function grantCaseBody(me, c, version, reload) {
       h('dt', t('recipient')), h('dd', `${c.recipientName}（${c.recipientKindLabel || c.recipientKind}・${c.recipientCode}）`),
       h('dt', t('grantType')), h('dd', c.grantTypeLabel),
       h('dt', t('targetFiscalYear')), h('dd', c.targetFiscalYearLabel || fiscalYearLabel(c.targetFiscalYear)),
-      h('dt', t('waitingFor')), h('dd', c.waitingFor ? [c.waitingFor.label, c.waitingFor.dueBy ? [' ', dateEl(c.waitingFor.dueBy)] : ''] : '完了'),
+      h('dt', t('waitingFor')), h('dd', c.waitingFor ? [c.waitingFor.label, c.waitingFor.dueBy ? [' ', dateEl(c.waitingFor.dueBy)] : ''] : L('完了', 'Complete')),
       version !== undefined ? [h('dt', t('version')), h('dd', String(version))] : null),
       write ? h('div.actions', h('button', { type: 'button', on: { click: () => {
         const dialog = openDialog(t('newProcedure'), commandForm({ path: `${base}/procedures`, version,
@@ -98,10 +98,10 @@ export function grantCaseBody(me, c, version, reload) {
       h('button', { type: 'button', on: { click: () => {
         const dialog = openDialog('訂正 / correction', commandForm({ path: `${base}/corrections`, version,
           onDone: () => { dialog.close(); reload(); },
-          fields: [{ name: 'correctsEvent', label: '訂正する記録の番号 (seq)', type: 'number', required: true, min: 0 },
+          fields: [{ name: 'correctsEvent', label: L('訂正する記録の番号 (seq)', 'Record to correct (seq)'), type: 'number', required: true, min: 0 },
             { name: 'reason', label: t('reason'), type: 'textarea', required: true },
-            { name: 'fields.on', label: '正しい日付', type: 'date' }, { name: 'fields.amount', label: '正しい金額（円）', type: 'number', min: 0 },
-            { name: 'fields.noticeNo', label: '正しい文書番号' }, { name: 'fields.note', label: t('note') }] }));
+            { name: 'fields.on', label: L('正しい日付', 'Correct date'), type: 'date' }, { name: 'fields.amount', label: L('正しい金額（円）', 'Correct amount (yen)'), type: 'number', min: 0 },
+            { name: 'fields.noticeNo', label: L('正しい文書番号', 'Correct notice no.') }, { name: 'fields.note', label: t('note') }] }));
       } } }, '訂正 / correction')) : null),
     ...(c.procedures || []).map(p => procedureSection(me, c, p, version, reload, write, base)),
   ];
@@ -112,9 +112,9 @@ function procedureSection(me, c, p, version, reload, write, base) {
   return h('section.panel.procedure', { dataset: { procedure: p.procedureId } },
     h('h2', `${p.kindLabel}${p.number > 1 ? `（${p.number}回目）` : ''}`, p.complete ? h('span.badge.status-held', ' 完了') : '',
       p.pendingApproval ? h('span.badge.status-planned', ' 決裁待ち') : ''),
-    table(t('procedures'), [t('step'), '予定', '記録日', t('amount'), t('noticeNo'), t('status'), ''], (p.steps || []).map(s => [
+    table(t('procedures'), [t('step'), L('予定', 'Planned'), L('記録日', 'Recorded on'), t('amount'), t('noticeNo'), t('status'), ''], (p.steps || []).map(s => [
       s.label, s.planned ? (s.planned.on ? dateEl(s.planned.on) : s.planned.label || '') : '', dateEl(s.recordedOn), yen(s.amount), s.noticeNo || '',
-      statusBadge(s.status, s.status ? codeLabel(s.status, { DONE: '済', OVERDUE: '期限超過', PLANNED: '予定', NOT_PLANNED: '予定なし', SKIPPED: '省略' }[s.status]) : ''),
+      statusBadge(s.status, s.status ? codeLabel(s.status, { DONE: '済', OVERDUE: '期限超過', PLANNED: L('予定', 'Planned'), NOT_PLANNED: '予定なし', SKIPPED: '省略' }[s.status]) : ''),
       write && !s.recordedOn ? h('button.small', { type: 'button', on: { click: () => stepDialog(me, base, p, s.step, version, reload) } }, t('recordStep')) : '',
     ])),
     table(t('amountTrail'), AMOUNTS.map(([, label]) => label), [AMOUNTS.map(([key]) => yen(trail[key]))], 'amounts'));

@@ -1,7 +1,7 @@
 // Each role's start page: this week's meetings and deadlines, what is overdue, open homework and, for
 // supervisors, the grant decisions waiting for their approval.
 import { h, show } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, L } from '../i18n.js';
 import { get, query } from '../api.js';
 import { dateEl, today, weekOf, addDays, yen } from '../format.js';
 import { table, section, currentFiscalYear, milestoneLabel } from './common.js';
@@ -39,13 +39,13 @@ export async function renderHome({ me }) {
     h('h1', `${t('home')} — ${me.bureauNameJa}`),
     h('p.muted', '今日: ', dateEl(now), '　今週: ', dateEl(monday, true), '〜', dateEl(sunday, true)),
     h('div.home-grid',
-      section(t('weekAhead'), table(null, ['日付', t('municipality'), 'マイルストーン'],
+      section(t('weekAhead'), table(null, ['日付', t('municipality'), L('マイルストーン', 'Milestone')],
         thisWeek.map(m => [dateEl(m.cell.plannedOn), link(m.e), label(m.e, m.key)])),
         table(t('deadlinesThisWeek'), [t('dueBy'), t('recipient'), t('step')], dueThisWeek.map(d => [dateEl(d.dueBy), grantLink(d), d.stepLabel]))),
       section(t('overdue'),
-        table(t('overdueMilestones'), ['予定日', t('municipality'), 'マイルストーン'], late.map(m => [dateEl(m.cell.plannedOn), link(m.e), label(m.e, m.key)])),
+        table(t('overdueMilestones'), ['予定日', t('municipality'), L('マイルストーン', 'Milestone')], late.map(m => [dateEl(m.cell.plannedOn), link(m.e), label(m.e, m.key)])),
         table(t('overdueGrantSteps'), [t('dueBy'), t('recipient'), t('step')], overdueSteps.map(d => [dateEl(d.dueBy), grantLink(d), d.stepLabel]))),
-      section(t('openHomework'), table(null, [t('municipality'), '内容', '担当', '期限'], homework.map(hw => [
+      section(t('openHomework'), table(null, [t('municipality'), L('内容', 'Description'), L('担当', 'Owner'), '期限'], homework.map(hw => [
         h('a', { href: `#/engagements/${encodeURIComponent(hw.engagementId)}` }, hw.municipalityName), hw.description, hw.owner || '',
         hw.dueBeforeLabel ? `${hw.dueBeforeLabel}まで` : dateEl(hw.dueOn)]))),
       approvals ? section(t('pendingApprovals'), table(null, [t('recipient'), t('procedures'), '示達額', '待ち日数'], approvals.map(a => [
