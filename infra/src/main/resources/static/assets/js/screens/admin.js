@@ -55,20 +55,20 @@ export async function renderAdmin() {
       clear(deadLetters).append(h('p.muted', e.message));
       return;
     }
-    const groups = Array.isArray(letters) ? letters : letters.groups || [];
+    const groups = letters.processingGroups || [];
     clear(deadLetters).append(...groups.map(g => h('div',
-      h('h3', `${g.processingGroup}: ${(g.letters || []).length}`,
-        (g.letters || []).length ? h('button.small', { type: 'button', on: { click: async () => {
+      h('h3', `${g.processingGroup}: ${g.letters}件 / ${g.cases}案件 `,
+        g.letters > 0 ? h('button.small', { type: 'button', on: { click: async () => {
           try {
             const r = await command('POST', `/api/admin/dead-letters/${encodeURIComponent(g.processingGroup)}/retry`, {});
-            announce(JSON.stringify(r.body));
+            announce(`processed ${r.body.processed}, still failing ${r.body.stillFailing}`);
           } catch (e) {
             announce(e.message);
           }
           await refreshDeadLetters();
         } } }, '再処理 / retry') : ''),
-      (g.letters || []).length ? table(null, ['案件', '種類', '番号', 'エラー', '記録', '再試行'], g.letters.map(l => [
-        l.sequenceId || l.caseId || '', l.eventType || '', String(l.seq ?? ''), `${l.errorClass || ''} ${l.errorMessage || ''}`,
+      g.letters > 0 ? table(null, ['案件', '種類', '番号', 'エラー', '登録', '再試行'], (g.deadLetters || []).map(l => [
+        l.caseId || '', l.eventType || '', String(l.sequenceNumber ?? ''), `${l.errorType || ''}: ${l.errorMessage || ''}`,
         instantEl(l.enqueuedAt), String(l.retries ?? 0)])) : h('p.muted', t('none')))));
   }
 
