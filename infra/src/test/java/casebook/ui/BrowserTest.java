@@ -73,7 +73,7 @@ class BrowserTest {
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-user")));
         Browsers.screenshot(browser, "01-sign-in");
         for (String[] user : new String[][] {{"officer-kyushu", "担当者", "今週の予定"}, {"officer-kanto", "担当者", "今週の予定"},
-                {"supervisor-kyushu", "課長・課長補佐", "決裁待ち"}, {"auditor", "監査", "監査する案件"}, {"admin", "管理者", "全イベントのエクスポート"}}) {
+                {"supervisor-kyushu", "課長・課長補佐", "決裁待ち"}, {"auditor", "監査", "監査する案件"}, {"admin", "管理者", "casebook.audittrail: 0件"}}) {
             signIn(browser, user[0]);
             WebElement who = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=signed-in-user]")));
             assertThat(who.getText()).contains(user[0], user[1]);
