@@ -12,12 +12,15 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -29,12 +32,14 @@ import reactor.core.scheduler.Schedulers;
  */
 @RestController
 @Tag(name = "Progress views")
-class LiveMatrixController {
+class LiveMatrixController implements ApplicationListener<ContextClosedEvent> {
 
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
 
     private final QueryGateway queryGateway;
     private final Duration lifetime;
+    /** Completes when Casebook stops: open streams end at once instead of holding up the graceful shutdown. */
+    private final Sinks.Empty<Void> stopping = Sinks.empty();
 
     LiveMatrixController(QueryGateway queryGateway,
                          @Value("${casebook.live.stream-lifetime:10m}") Duration lifetime) {
@@ -55,8 +60,14 @@ class LiveMatrixController {
                         LiveMatrixController::events,
                         SubscriptionQueryResult::close)
                 .take(lifetime)
+                .takeUntilOther(stopping.asMono())
                 // the first answer reads the database with the blocking driver: off the event loop
                 .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        stopping.tryEmitEmpty();
     }
 
     private static Flux<ServerSentEvent<Object>> events(SubscriptionQueryResult<MatrixView, MatrixRow> result) {

@@ -42,6 +42,7 @@ export async function renderMatrix({ me, query }) {
     onRow: row => {
       if (!view) return;
       const i = view.rows.findIndex(r => r.engagementId === row.engagementId);
+      if (i >= 0 && JSON.stringify(view.rows[i]) === JSON.stringify(row)) return; // sent twice: nothing new
       if (i >= 0) view.rows[i] = row; else view.rows.push(row);
       view.rows.sort((a, b) => (a.municipalityCode || '').localeCompare(b.municipalityCode || ''));
       redraw();
