@@ -20,6 +20,10 @@ final class DemoUsers implements ReactiveUserDetailsService {
         this.users = users.stream().collect(Collectors.toUnmodifiableMap(DemoUser::getUsername, Function.identity()));
     }
 
+    boolean isEmpty() {
+        return users.isEmpty();
+    }
+
     @Override
     public Mono<UserDetails> findByUsername(String username) {
         DemoUser user = username == null ? null : users.get(username);

@@ -1,7 +1,6 @@
 package casebook.security;
 
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -58,24 +57,7 @@ final class JwtActors implements Converter<Jwt, Mono<AbstractAuthenticationToken
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
-        String name = jwt.getClaimAsString(claims.name()) != null ? jwt.getClaimAsString(claims.name()) : jwt.getSubject();
-        Role role = role(jwt.getClaimAsString(claims.role()));
-        String bureau = jwt.getClaimAsString(claims.bureau());
-        boolean needsBureau = role == Role.CASE_OFFICER || role == Role.SUPERVISOR;
-        if (needsBureau && (bureau == null || bureau.isBlank() || Actor.ALL_BUREAUS.equals(bureau))) {
-            role = null; // an officer without a bureau could see every bureau: refuse instead
-        }
-        return Mono.just(new JwtActor(jwt, name, role, role == null || !needsBureau ? Actor.ALL_BUREAUS : bureau));
-    }
-
-    private static Role role(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Role.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        ClaimedIdentity who = ClaimedIdentity.read(claims, jwt::getClaim, jwt.getSubject());
+        return Mono.just(new JwtActor(jwt, who.name(), who.role(), who.bureau()));
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
@@ -36,8 +37,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * HTTP Basic with the contract's demo users on the embedded default, bearer JWTs in production, and a sign-in
- * form with a session cookie for the browser UI. Case data is read by officers,
+ * HTTP Basic with the contract's demo users on the embedded default, bearer JWTs in production, and for the
+ * browser UI a session cookie after signing in with the form (demo users) or the identity provider (OIDC). Case data is read by officers,
  * supervisors and auditors; commands need a case officer or a supervisor (approvals and skips: a supervisor),
  * so auditors and admins change no case. docs/SECURITY.md has the full table.
  */
@@ -70,6 +71,7 @@ public class SecurityConfiguration {
                                                   ReactiveAuthenticationManager authenticationManager,
                                                   ObjectProvider<ReactiveJwtDecoder> jwtDecoder, JwtClaims claims,
                                                   BrowserSession session,
+                                                  ObjectProvider<ReactiveClientRegistrationRepository> oidcProviders,
                                                   @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
         // Production: bearer JWTs, when an issuer or keys are configured (spring.security.oauth2.resourceserver.jwt.*).
         jwtDecoder.ifAvailable(decoder -> {
@@ -78,6 +80,8 @@ public class SecurityConfiguration {
             log.info("bearer JWT sign-in enabled (claims: name={}, role={}, bureau={})", claims.name(), claims.role(),
                     claims.bureau());
         });
+        // Production browser sign-in, when an OIDC client registration is configured (OidcSignIn).
+        OidcSignIn.configure(http, oidcProviders);
         String officer = Role.CASE_OFFICER.name();
         String supervisor = Role.SUPERVISOR.name();
         String auditor = Role.AUDITOR.name();
@@ -113,6 +117,8 @@ public class SecurityConfiguration {
                                 "/swagger-ui/**", "/webjars/**").permitAll()
                         // The browser UI's shell, script and styles: no data in them, the sign-in screen is among them.
                         .pathMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico").permitAll()
+                        // How one signs in here (password form, identity providers): the sign-in screen asks first.
+                        .pathMatchers(HttpMethod.GET, "/api/sign-in-options").permitAll()
                         // Who am I, and the reference data behind the forms: anyone signed in.
                         .pathMatchers(HttpMethod.GET, "/api/me", "/api/reference/**").authenticated()
                         .pathMatchers("/actuator/**").hasRole(admin)

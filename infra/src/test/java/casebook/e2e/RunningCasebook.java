@@ -38,6 +38,10 @@ public final class RunningCasebook implements AutoCloseable {
         return new RunningCasebook(new SpringApplicationBuilder(CasebookApplication.class).run(args));
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public WebTestClient as(String user) {
         return anonymous().mutate().defaultHeaders(h -> h.setBasicAuth(user, "demo")).build();
     }

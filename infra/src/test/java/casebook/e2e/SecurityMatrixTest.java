@@ -147,7 +147,7 @@ class SecurityMatrixTest {
     @Test
     void theOpenPagesCarryTheHeadersToo() {
         for (String uri : new String[] {"/actuator/health", "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/index.html", "/",
-                "/assets/app.css", "/assets/js/app.js"}) {
+                "/assets/app.css", "/assets/js/app.js", "/api/sign-in-options"}) {
             EntityExchangeResult<byte[]> r = app.anonymous().get().uri(uri).exchange().expectBody().returnResult();
             assertThat(r.getStatus().value()).as(uri).isLessThan(400);
             assertThat(r.getResponseHeaders().getFirst("Content-Security-Policy")).as(uri)

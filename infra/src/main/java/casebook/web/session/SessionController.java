@@ -3,6 +3,7 @@ package casebook.web.session;
 import casebook.kernel.reference.Bureau;
 import casebook.kernel.reference.LocalGovernment;
 import casebook.kernel.reference.ReferenceData;
+import casebook.security.SignInOptions;
 import casebook.security.SignedIn;
 import casebook.web.ReferenceParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Session and reference data")
 class SessionController {
+
+    private final SignInOptions signInOptions;
+
+    SessionController(SignInOptions signInOptions) {
+        this.signInOptions = signInOptions;
+    }
+
+    @GetMapping("/api/sign-in-options")
+    @Operation(summary = "How to sign in here: password form (demo users) and identity providers (OIDC); no credentials needed")
+    SignInOptions signInOptions() {
+        return signInOptions;
+    }
 
     @GetMapping("/api/me")
     @Operation(summary = "The signed-in user: name, role and bureau")

@@ -1,5 +1,5 @@
 // Casebook's browser UI: a small single-page app on the JSON API, no build step and nothing from a CDN.
-import { h, clear, show } from './dom.js';
+import { h, append, clear, show } from './dom.js';
 import { t, lang, setLang } from './i18n.js';
 import { get, signOut, whenSignedOut } from './api.js';
 import { renderSignIn } from './screens/signin.js';
@@ -57,14 +57,15 @@ function renderHeader() {
   const top = clear(document.getElementById('top'));
   const me = session.me;
   const { path } = currentRoute();
-  top.append(
+  // append() skips the parts that are absent before sign-in (the DOM's own would print "null").
+  append(top, [
     h('div.brand', h('a', { href: '#/' }, h('strong', t('appName'))), h('span.division', t('division'))),
     me ? h('nav', { 'aria-label': 'main' }, h('ul', navItems(me).map(([p, label]) => h('li',
       h('a', { href: `#${p}`, 'aria-current': (p === '/' ? path === '/' : path === p || (path.startsWith(p + '/') && p !== '/grants')) ? 'page' : null }, label))))) : null,
     h('div.user',
       me ? h('span.who', { 'data-testid': 'signed-in-user' }, `${me.name}（${t('role_' + me.role)}・${lang() === 'en' ? me.bureauNameEn : me.bureauNameJa}）`) : null,
       h('button.link', { type: 'button', lang: lang() === 'en' ? 'ja' : 'en', on: { click: () => { setLang(lang() === 'en' ? 'ja' : 'en'); renderHeader(); route(); } } }, t('switchLang')),
-      me ? h('button.link', { type: 'button', on: { click: async () => { await signOut(); session.me = null; renderHeader(); route(); } } }, t('signOut')) : null));
+      me ? h('button.link', { type: 'button', on: { click: async () => { await signOut(); session.me = null; renderHeader(); route(); } } }, t('signOut')) : null)]);
 }
 
 async function route() {

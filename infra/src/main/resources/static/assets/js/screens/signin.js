@@ -1,19 +1,40 @@
 import { h, show } from '../dom.js';
-import { t } from '../i18n.js';
-import { signIn } from '../api.js';
+import { lang, t } from '../i18n.js';
+import { get, signIn } from '../api.js';
 
 const DEMO = [
   ['officer-kyushu', '九州厚生局 担当者'], ['officer-kanto', '関東信越厚生局 担当者'],
   ['supervisor-kyushu', '九州厚生局 課長補佐'], ['auditor', '監査（全局・閲覧のみ）'], ['admin', '管理者'],
 ];
 
-export function renderSignIn(onSignedIn) {
-  const error = h('p.field-error', { id: 'signin-error', role: 'alert', hidden: true });
+/** The ways to sign in here (password form for the demo users, the division's identity provider). */
+async function signInOptions() {
+  try {
+    return await get('/api/sign-in-options');
+  } catch (e) {
+    return { password: true, providers: [] };
+  }
+}
+
+export async function renderSignIn(onSignedIn) {
+  const options = await signInOptions();
+  // Back from the identity provider without a session: say so once, and drop the marker from the address.
+  const refused = new URLSearchParams(location.search).get('signin') === 'refused';
+  if (refused) history.replaceState(null, '', location.pathname + location.hash);
+  const error = h('p.field-error', { id: 'signin-error', role: 'alert', hidden: !refused }, refused ? t('signInRefused') : '');
+  const providers = options.providers.map(p => h('p.provider', h('a.button.primary', { href: p.path }, lang() === 'en' ? `Sign in with ${p.name}` : `${p.name}でサインイン`)));
+  if (!options.password) {
+    show(h('section.signin', { 'aria-labelledby': 'signin-title' },
+      h('h1#signin-title', t('signIn')), h('p', t('signInIntro')), error, providers));
+    return;
+  }
   const user = h('input#signin-user', { name: 'username', autocomplete: 'username', required: true, 'aria-describedby': 'signin-error' });
   const password = h('input#signin-password', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const form = h('form.signin', { 'aria-labelledby': 'signin-title' },
     h('h1#signin-title', t('signIn')),
     h('p', t('signInIntro')),
+    providers,
+    providers.length ? h('p.or', t('orWithPassword')) : null,
     h('div.field', h('label', { for: 'signin-user' }, t('userName')), user),
     h('div.field', h('label', { for: 'signin-password' }, t('password')), password),
     error,
