@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import casebook.demo.DemoScenario;
 import java.nio.file.Path;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,25 @@ class BureauScopeTest {
     @AfterAll
     static void stop() {
         app.close();
+    }
+
+    @Test
+    void aWholeStoreVerificationNamesOnlyTheReadersOwnBureauFailures() {
+        // Tamper with one event of a Kyushu case and one of a Kanto case, directly in the database.
+        for (String caseId : new String[] {KYUSHU_ENGAGEMENT, KANTO_GRANT}) {
+            var events = app.database().getCollection("events");
+            Document first = events.find(new Document("sk", caseId + ":0")).first();
+            Object payload = first.get("p");
+            Object edited = payload instanceof String text ? text.replaceFirst("\\d", "9") + " " : payload + " ";
+            events.updateOne(new Document("_id", first.get("_id")), new Document("$set", new Document("p", edited)));
+        }
+        String officer = app.as("officer-kyushu").get().uri("/api/audit/verify").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(officer).contains("\"ok\":false", KYUSHU_ENGAGEMENT, "outside the cases of bureau kyushu")
+                .doesNotContain(KANTO_GRANT);
+        String auditor = app.as("auditor").get().uri("/api/audit/verify").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(auditor).contains("\"ok\":false", KYUSHU_ENGAGEMENT, KANTO_GRANT).doesNotContain("outside the cases");
     }
 
     @Test

@@ -5,7 +5,6 @@ import casebook.kernel.audit.query.TimelineEntry;
 import casebook.eventstore.ChainReport;
 import casebook.eventstore.MongoEventStorageEngine;
 import casebook.operations.StoreVerification;
-import casebook.security.Actor;
 import casebook.web.CommandDispatcher;
 import casebook.web.NotFound;
 import casebook.web.QueryRunner;
@@ -27,11 +26,14 @@ class AuditController {
     private final QueryRunner queries;
     private final MongoEventStorageEngine eventStore;
     private final StoreVerification storeVerification;
+    private final BureauReport bureauReport;
 
-    AuditController(QueryRunner queries, MongoEventStorageEngine eventStore, StoreVerification storeVerification) {
+    AuditController(QueryRunner queries, MongoEventStorageEngine eventStore, StoreVerification storeVerification,
+                    BureauReport bureauReport) {
         this.queries = queries;
         this.eventStore = eventStore;
         this.storeVerification = storeVerification;
+        this.bureauReport = bureauReport;
     }
 
     @GetMapping("/api/audit/verify")
@@ -40,8 +42,9 @@ class AuditController {
     Mono<ChainReport> verify(@RequestParam(required = false) String caseId) {
         if (caseId == null) {
             // The whole store takes a while: listed with its progress at /api/admin/operations while it runs.
-            return CommandDispatcher.currentActor().map(Actor::name).defaultIfEmpty("?")
-                    .publishOn(Schedulers.boundedElastic()).map(storeVerification::verifyNow);
+            // An officer or supervisor learns whether the store is intact, and names only in their own bureau.
+            return CommandDispatcher.currentActor().publishOn(Schedulers.boundedElastic())
+                    .map(actor -> bureauReport.forReader(storeVerification.verifyNow(actor.name()), actor));
         }
         return Mono.fromCallable(() -> {
             ChainReport report = eventStore.verify(caseId);
