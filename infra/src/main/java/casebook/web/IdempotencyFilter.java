@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -46,6 +47,8 @@ class IdempotencyFilter implements WebFilter {
     static final String HEADER = "Idempotency-Key";
     /** The same limit as the JSON codecs (spring.codec.max-in-memory-size). */
     private static final int MAX_BODY = 256 * 1024;
+    /** Far longer than a command takes, read-your-writes wait included. */
+    private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(2);
 
     private final MongoCollection<Document> records;
     private final Durability durability;
@@ -101,7 +104,10 @@ class IdempotencyFilter implements WebFilter {
             return problem(exchange, HttpStatus.CONFLICT, "this Idempotency-Key was used with a different request");
         }
         if (!"DONE".equals(record.getString("state"))) {
-            return problem(exchange, HttpStatus.CONFLICT, "a request with this Idempotency-Key is still in progress");
+            return problem(exchange, HttpStatus.CONFLICT, interrupted(record)
+                    ? "a request with this Idempotency-Key was interrupted (Casebook stopped) before it was answered; it may"
+                    + " or may not have taken effect: check the case, then send again with a new key"
+                    : "a request with this Idempotency-Key is still in progress");
         }
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(HttpStatus.valueOf(record.getInteger("status")));
@@ -114,6 +120,16 @@ class IdempotencyFilter implements WebFilter {
         }
         byte[] body = record.get("body", Binary.class).getData();
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    /**
+     * A claim older than any request can take was left by a process that stopped between running the command and
+     * recording its answer. Whether the command's event was stored is not known here, so the key is not handed out
+     * again (a second run could record a step twice); the client is told to look and use a new key.
+     */
+    private static boolean interrupted(Document record) {
+        String created = record.getString("createdAt");
+        return created != null && Instant.parse(created).isBefore(Instant.now().minus(INTERRUPTED_AFTER));
     }
 
     private Mono<Void> proceed(ServerWebExchange exchange, WebFilterChain chain, String id, byte[] body) {

@@ -2,8 +2,14 @@ package casebook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.MediaType;
@@ -42,6 +48,32 @@ class IdempotencyTest {
             long before = app.storedEvents();
             assertThat(register(app.as("officer-kyushu"), "register-kurume-1", "402036", 201).get("id")).isEqualTo(id);
             assertThat(app.storedEvents()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aKeyLeftPendingByAStoppedProcessSaysSoAndRunsNothing() throws Exception {
+        String body = "{\"programme\":\"KASOKUKA\",\"fiscalYear\":2025,\"municipalityCode\":\"402036\"}";
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update("POST /api/engagements".getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        String fingerprint = HexFormat.of().formatHex(sha.digest(body.getBytes(StandardCharsets.UTF_8)));
+        try (RunningCasebook app = RunningCasebook.start(data)) {
+            // What a process killed between claiming a key and recording the answer leaves behind, and a live claim.
+            var keys = app.database().getCollection("idempotency_keys");
+            keys.insertOne(new Document("_id", "officer-kyushu\u0000killed-midway").append("fingerprint", fingerprint)
+                    .append("state", "PENDING").append("createdAt", Instant.now().minus(Duration.ofMinutes(10)).toString()));
+            keys.insertOne(new Document("_id", "officer-kyushu\u0000running-now").append("fingerprint", fingerprint)
+                    .append("state", "PENDING").append("createdAt", Instant.now().toString()));
+            long events = app.storedEvents();
+            WebTestClient officer = app.as("officer-kyushu");
+            for (String[] key : new String[][] {{"killed-midway", "was interrupted"}, {"running-now", "still in progress"}}) {
+                assertThat(officer.post().uri("/api/engagements").header("Idempotency-Key", key[0])
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                        .exchange().expectStatus().isEqualTo(409).expectBody(String.class).returnResult().getResponseBody())
+                        .contains(key[1]);
+            }
+            assertThat(app.storedEvents()).isEqualTo(events);
         }
     }
 
