@@ -410,6 +410,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         });
     }
 
+    /** Whether any event of the case is stored: one look-up of its first event by the unique stream key. */
+    public boolean hasCase(String caseId) {
+        return events.find(new Document(EventDocuments.STREAM_KEY, EventDocuments.streamKey(caseId, 0)))
+                .projection(new Document(EventDocuments.ID, 1)).first() != null;
+    }
+
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
         long last = -1;

@@ -1,16 +1,20 @@
 package casebook.security;
 
+import casebook.eventstore.MongoEventStorageEngine;
 import casebook.operations.ProjectionRebuild;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +25,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -44,14 +49,27 @@ class BureauScope implements WebFilter {
             "/api/limits", "/api/grant-cases", "/api/grants/deadlines", "/api/grants/pending-approvals", "/api/inquiries",
             "/api/consultations", "/api/audit/controls", "/api/audit/retention");
 
+    /** Marks a case that the event store does not hold: the handler answers for it. */
+    private static final Optional<String> UNKNOWN_CASE = Optional.of("\u0000no such case");
+    private static final Duration CATCH_UP = Duration.ofSeconds(2);
+    private static final Duration CATCH_UP_POLL = Duration.ofMillis(50);
+
     /** The processing group whose read model (audit_cases) tells each case's bureau. */
     private static final String AUDIT_TRAIL = "casebook.audittrail";
 
     private final MongoCollection<Document> cases;
     private final ObjectProvider<ProjectionRebuild> rebuild;
+    /** Whether the event store holds the case: tells "not replayed yet" from "no such case". */
+    private final Predicate<String> stored;
 
-    BureauScope(MongoDatabase database, ObjectProvider<ProjectionRebuild> rebuild) {
+    @Autowired
+    BureauScope(MongoDatabase database, MongoEventStorageEngine eventStore, ObjectProvider<ProjectionRebuild> rebuild) {
+        this(database, eventStore::hasCase, rebuild);
+    }
+
+    BureauScope(MongoDatabase database, Predicate<String> stored, ObjectProvider<ProjectionRebuild> rebuild) {
         this.cases = database.getCollection("audit_cases");
+        this.stored = stored;
         this.rebuild = rebuild;
     }
 
@@ -72,11 +90,10 @@ class BureauScope implements WebFilter {
         String caseId = caseIdOf(exchange, path);
         if (caseId != null) {
             return Mono.fromCallable(() -> bureauOf(caseId)).subscribeOn(Schedulers.boundedElastic())
-                    .flatMap(bureau -> bureau.isEmpty() && auditTrailRebuilding()
-                            ? unavailable(exchange)
-                            : bureau.isEmpty() || bureau.get(0).equals(actor.bureau())
+                    .flatMap(bureau -> bureau.isPresent() ? Mono.just(bureau) : notYetInTheAuditTrail(caseId))
+                    .flatMap(bureau -> bureau.equals(UNKNOWN_CASE) || bureau.isPresent() && bureau.get().equals(actor.bureau())
                             ? chain.filter(exchange)
-                            : notFound(exchange, caseId))
+                            : bureau.isEmpty() ? unavailable(exchange) : notFound(exchange, caseId))
                     .then();
         }
         if (BUREAU_LISTS.contains(path) && "GET".equals(exchange.getRequest().getMethod().name())) {
@@ -95,10 +112,27 @@ class BureauScope implements WebFilter {
         return CASE_QUERY_PATHS.contains(path) ? exchange.getRequest().getQueryParams().getFirst("caseId") : null;
     }
 
-    /** The case's bureau, or an empty list for a case not (yet) known: the handler answers for those. */
-    private List<String> bureauOf(String caseId) {
+    /** The case's bureau as the audit trail knows it. */
+    private Optional<String> bureauOf(String caseId) {
         Document doc = cases.find(new Document("_id", caseId)).first();
-        return doc == null || doc.getString("bureauCode") == null ? List.of() : List.of(doc.getString("bureauCode"));
+        return Optional.ofNullable(doc == null ? null : doc.getString("bureauCode"));
+    }
+
+    /**
+     * A case the audit trail does not name. If the event store has no such case either, the handler answers (404);
+     * if it has, the audit trail is behind (just after the case was opened, at start-up after a restore, or during a
+     * rebuild): wait a moment for it, and answer 503 rather than let a scoped user through to a case whose bureau is
+     * not known.
+     */
+    private Mono<Optional<String>> notYetInTheAuditTrail(String caseId) {
+        if (auditTrailRebuilding()) {
+            return Mono.just(Optional.empty());
+        }
+        return Mono.fromCallable(() -> stored.test(caseId)).subscribeOn(Schedulers.boundedElastic())
+                .flatMap(known -> !known ? Mono.just(UNKNOWN_CASE)
+                        : Flux.interval(CATCH_UP_POLL).take(CATCH_UP.dividedBy(CATCH_UP_POLL))
+                        .concatMap(tick -> Mono.fromCallable(() -> bureauOf(caseId)).subscribeOn(Schedulers.boundedElastic()))
+                        .filter(Optional::isPresent).next().defaultIfEmpty(Optional.empty()));
     }
 
     private boolean auditTrailRebuilding() {

@@ -10,6 +10,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +38,8 @@ class BureauScopeDuringRebuildTest {
     private MongoDatabase database;
     private final ProjectionRebuild rebuild = mock(ProjectionRebuild.class);
     private BureauScope scope;
+    /** The cases the event store holds. */
+    private final Set<String> storedCases = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void start() {
@@ -43,7 +49,7 @@ class BureauScopeDuringRebuildTest {
         database.getCollection("audit_cases").insertOne(new Document("_id", "known-kyushu").append("bureauCode", "kyushu"));
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("projectionRebuild", rebuild);
-        scope = new BureauScope(database, beans.getBeanProvider(ProjectionRebuild.class));
+        scope = new BureauScope(database, storedCases::contains, beans.getBeanProvider(ProjectionRebuild.class));
     }
 
     @AfterEach
@@ -70,6 +76,25 @@ class BureauScopeDuringRebuildTest {
     void outsideARebuildAnUnknownCaseIsLeftToTheHandler() {
         when(rebuild.rebuilding("casebook.audittrail")).thenReturn(false);
         assertThat(request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/no-such-case").passed()).isTrue();
+    }
+
+    @Test
+    void aStoredCaseTheAuditTrailHasNotReachedIsAwaitedAndOtherwiseUnavailable() {
+        when(rebuild.rebuilding("casebook.audittrail")).thenReturn(false);
+        // Stored, but the audit trail never names it (start-up replay after a restore): 503, not let through.
+        storedCases.add("kanto-not-replayed");
+        Outcome o = request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/kanto-not-replayed/selection");
+        assertThat(o.passed()).isFalse();
+        assertThat(o.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        // Stored, and the audit trail names it a moment later (just opened): decided by its bureau.
+        storedCases.add("kanto-just-opened");
+        CompletableFuture.runAsync(() -> database.getCollection("audit_cases")
+                .insertOne(new Document("_id", "kanto-just-opened").append("bureauCode", "kantoshinetsu")),
+                CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
+        assertThat(request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/kanto-just-opened").status())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(request("officer-kanto", Role.CASE_OFFICER, "kantoshinetsu", "/api/engagements/kanto-just-opened").passed())
+                .isTrue();
     }
 
     private record Outcome(boolean passed, HttpStatus status, ServerWebExchange exchange) {
