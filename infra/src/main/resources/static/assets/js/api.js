@@ -70,6 +70,17 @@ export function command(method, path, body, version) {
   return send(method, path, body, extra);
 }
 
+/** A file as the request body (the administrator's import), streamed by the browser, never read into the page. */
+export async function upload(path, file, type) {
+  let response;
+  try {
+    response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: headers({ 'Content-Type': type }), body: file });
+  } catch (e) {
+    throw new Problem(0, { title: 'network', detail: e.message });
+  }
+  return (await answer(response, path)).body;
+}
+
 export async function signIn(username, password) {
   await fetch('/api/me', { credentials: 'same-origin', headers: headers() }).catch(() => null); // sets XSRF-TOKEN
   const response = await fetch('/login', {

@@ -1,8 +1,8 @@
-// The administrator's page: long operations (projection rebuilds, whole-store verification) with their
+// The administrator's page: long operations (projection rebuilds, whole-store verification, import) with their
 // progress, the dead letters of the projections with a retry, and links to the API, metrics and export.
 import { h, show, clear, announce } from '../dom.js';
 import { t } from '../i18n.js';
-import { get, command } from '../api.js';
+import { get, command, upload } from '../api.js';
 import { instantEl } from '../format.js';
 import { onLeave } from '../app.js';
 import { table, section } from './common.js';
@@ -23,13 +23,28 @@ export async function renderAdmin() {
     }
     await refresh();
   };
+  // Restoring an export: only into a store without events (a fresh Casebook); the server refuses otherwise (409).
+  const importFile = h('input#import-file', { type: 'file', accept: '.ndjson,application/x-ndjson' });
+  const importForm = h('form.import', { on: { submit: async event => {
+    event.preventDefault();
+    if (!importFile.files.length) return;
+    try {
+      await upload('/api/admin/operations/import', importFile.files[0], 'application/x-ndjson');
+      message.textContent = 'インポート: 開始しました / import started';
+    } catch (e) {
+      message.textContent = `インポート / import: ${e.message}`;
+    }
+    await refresh();
+  } } },
+  h('label', { for: 'import-file' }, 'エクスポートの取込み（イベントのないストアのみ） / Import an export (empty store only)'), ' ',
+  importFile, ' ', h('button', { type: 'submit' }, 'インポート / import'));
   show(h('h1', t('admin')), h('p', t('adminIntro')),
     section('長時間の処理 / Long operations',
       h('div.actions',
         GROUPS.map(([group, label]) => h('button', { type: 'button', on: { click: () => start(`/api/admin/operations/rebuild/${group}`, `再構築 ${label}`) } },
           `再構築: ${label}`)),
         h('button', { type: 'button', on: { click: () => start('/api/admin/operations/verify', '全件の改ざん検査') } }, '全件の改ざん検査 / verify all')),
-      message, operations),
+      importForm, message, operations),
     section('処理できなかったイベント / Dead letters', deadLetters),
     section('リンク / Links', h('ul.links',
       h('li', h('a', { href: '/swagger-ui.html' }, t('apiDocs'))),
