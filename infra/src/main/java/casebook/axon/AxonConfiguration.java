@@ -1,5 +1,6 @@
 package casebook.axon;
 
+import casebook.cluster.Instances;
 import casebook.eventstore.Durability;
 import casebook.eventstore.MongoEventStorageEngine;
 import casebook.eventstore.MongoTokenStore;
@@ -10,14 +11,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -77,9 +80,50 @@ public class AxonConfiguration {
 
     @Bean
     MongoTokenStore tokenStore(MongoDatabase database, Serializer serializer, Clock clock,
-                               @Value("${casebook.node-id:}") String nodeId) {
-        String node = nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId;
-        return new MongoTokenStore(database, serializer, node, Duration.ofSeconds(10), clock);
+                               @Value("${casebook.node-id:}") String nodeId,
+                               @Value("${casebook.token-claim-timeout:10s}") Duration claimTimeout) {
+        String node = nodeId.isBlank() ? Instances.defaultNodeId() : nodeId;
+        return new MongoTokenStore(database, serializer, node, claimTimeout, clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    Instances instances(MongoDatabase database, MongoTokenStore tokenStore, Clock clock,
+                        @Value("${casebook.token-claim-timeout:10s}") Duration claimTimeout) {
+        return new Instances(database, tokenStore, tokenStore.nodeId(), claimTimeout, clock);
+    }
+
+    /**
+     * Several instances share each processor's segments (docs/adr/0009): each claims its fair share, and an idle
+     * segment stores its token at least every tenth of the claim timeout, so that its claim stays fresh and a
+     * wait for the whole log (a restore, the demo data) sees it pass the head soon. How often free segments are
+     * looked for is {@code token-claim-interval} in application.yml, because Axon's Spring settings set it per
+     * processor.
+     */
+    @Bean
+    ConfigurerModule sharedSegments(Instances instances, @Value("${casebook.token-claim-timeout:10s}") Duration claimTimeout) {
+        long extendEvery = Math.max(100, claimTimeout.toMillis() / 10);
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                (config, builder) -> builder.maxSegmentProvider(instances).claimExtensionThreshold(extendEvery));
+    }
+
+    /**
+     * Axon's event store, with a shorter wait between polls of the log when it is idle (Axon's default: one
+     * second). Events appended by this instance wake the processors at once; events appended by another instance
+     * are found by polling, and a person waits for them to reach the projections (ADR 0004).
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  @Value("${casebook.event-poll:100ms}") Duration poll) {
+        return EmbeddedEventStore.builder().storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(Math.max(10, poll.toMillis())).build();
+    }
+
+    /** The projection processors' source (application.yml names it): the event store, looked at every poll interval. */
+    @Bean(destroyMethod = "close")
+    PolledEventSource casebookEventSource(EventStore eventStore, @Value("${casebook.event-poll:100ms}") Duration poll) {
+        return new PolledEventSource(eventStore, poll);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package casebook.embedded;
 
+import casebook.eventstore.Durability;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoVersion;
@@ -17,15 +18,30 @@ import java.util.function.Supplier;
 /**
  * Runs every server operation under the read side of a lock whose write side the committer takes, so a
  * commit of the H2 store never captures half an insert (a document without its unique-index entry).
+ * <p>
+ * It also answers one command of its own, {@value #DURABLE_COMMIT}: it returns once every write the server
+ * acknowledged before it is committed to the file. Casebook instances on a standalone embedded server (another
+ * process) send it before they acknowledge a command, as the in-process application calls the committer directly.
  */
 final class CommitLockingBackend implements MongoBackend {
 
+    /** The command name; a real MongoDB answers it with CommandNotFound, which is how a client tells them apart. */
+    static final String DURABLE_COMMIT = "casebookDurableCommit";
+
     private final MongoBackend delegate;
     private final ReadWriteLock lock;
+    private final Durability durability;
 
-    CommitLockingBackend(MongoBackend delegate, ReadWriteLock lock) {
+    CommitLockingBackend(MongoBackend delegate, ReadWriteLock lock, Durability durability) {
         this.delegate = delegate;
         this.lock = lock;
+        this.durability = durability;
+    }
+
+    /** Outside the read lock: the commit takes the write side of it. */
+    private Document commitDurably() {
+        durability.flush();
+        return new Document("ok", 1.0);
     }
 
     private <T> T locked(Supplier<T> operation) {
@@ -39,6 +55,9 @@ final class CommitLockingBackend implements MongoBackend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (DURABLE_COMMIT.equals(command)) {
+            return commitDurably();
+        }
         return locked(() -> delegate.handleCommand(channel, database, command, query));
     }
 
@@ -49,6 +68,9 @@ final class CommitLockingBackend implements MongoBackend {
 
     @Override
     public Document handleMessage(MongoMessage message) {
+        if (message.getDocument().containsKey(DURABLE_COMMIT)) {
+            return commitDurably();
+        }
         return locked(() -> delegate.handleMessage(message));
     }
 

@@ -5,6 +5,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -22,6 +24,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
+    /** The command by which a client asks the server to commit everything acknowledged so far (see CommitLockingBackend). */
+    public static final String DURABLE_COMMIT = CommitLockingBackend.DURABLE_COMMIT;
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
     private static final int CACHE_MB = 256;
     private static final int SPARSE_FILL_RATE = 90;
@@ -34,13 +39,14 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final ScheduledExecutorService housekeeper;
     private final String connectionString;
 
-    private EmbeddedMongo(Path file) {
+    private EmbeddedMongo(Path file, InetSocketAddress address) {
         // Retention 0 releases old chunks at once, so frequent commits do not grow the file without bound.
         this.store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().cacheSize(CACHE_MB).open();
         store.setRetentionTime(0);
         this.committer = new GroupCommitter(store, storeLock);
-        this.server = new MongoServer(new CommitLockingBackend(new H2Backend(store), storeLock.readWriteLock()));
-        this.connectionString = "mongodb://" + hostPort(server.bind());
+        this.server = new MongoServer(new CommitLockingBackend(new H2Backend(store), storeLock.readWriteLock(), committer));
+        server.bind(address);
+        this.connectionString = "mongodb://" + hostPort(server.getLocalAddress());
         this.housekeeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "embedded-mongo-housekeeper");
             t.setDaemon(true);
@@ -54,19 +60,24 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Opens (or creates) the store file under {@code dataDir} and listens on a free loopback port. */
     public static EmbeddedMongo start(Path dataDir) {
+        return start(dataDir, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    }
+
+    /** Opens (or creates) the store file under {@code dataDir} and listens on {@code address}. */
+    public static EmbeddedMongo start(Path dataDir, InetSocketAddress address) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Path file = dataDir.toAbsolutePath().resolve("casebook.mv");
-        EmbeddedMongo mongo = new EmbeddedMongo(file);
+        EmbeddedMongo mongo = new EmbeddedMongo(file, address);
         log.info("Casebook is using its embedded MongoDB-wire server (mongo-java-server, H2 file {}) at {}; "
                 + "set MONGODB_URI to use a real MongoDB", file, mongo.connectionString);
         return mongo;
     }
 
-    private static String hostPort(java.net.InetSocketAddress address) {
+    private static String hostPort(InetSocketAddress address) {
         return address.getHostString() + ":" + address.getPort();
     }
 

@@ -64,6 +64,11 @@ public class MongoTokenStore implements TokenStore {
         this.clock = clock;
     }
 
+    /** The owner name of this instance's claims. */
+    public String nodeId() {
+        return nodeId;
+    }
+
     public void addListener(ProgressListener listener) {
         listeners.add(listener);
     }

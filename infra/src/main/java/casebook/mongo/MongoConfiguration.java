@@ -9,7 +9,11 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.MongoCommandException;
 import java.nio.file.Path;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -22,6 +26,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class MongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoConfiguration.class);
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${casebook.mongodb.uri:}'.isEmpty()")
@@ -49,9 +55,24 @@ public class MongoConfiguration {
         return client.getDatabase(properties.database());
     }
 
+    /**
+     * In-process, the embedded store is committed directly. A standalone embedded server (another process, see
+     * casebook.embedded.StandaloneServer) is asked to commit by its durable-commit command; a real MongoDB does not
+     * know that command and makes each write durable by its write concern instead.
+     */
     @Bean
-    Durability durability(ObjectProvider<EmbeddedMongo> embedded) {
+    Durability durability(ObjectProvider<EmbeddedMongo> embedded, MongoDatabase database) {
         EmbeddedMongo local = embedded.getIfAvailable();
-        return local != null ? local.durability() : Durability.WRITE_CONCERN;
+        if (local != null) {
+            return local.durability();
+        }
+        Document commit = new Document(EmbeddedMongo.DURABLE_COMMIT, 1);
+        try {
+            database.runCommand(commit);
+        } catch (MongoCommandException e) {
+            return Durability.WRITE_CONCERN;
+        }
+        log.info("MONGODB_URI names a standalone embedded server: acknowledged commands are committed to its file first");
+        return () -> database.runCommand(commit);
     }
 }

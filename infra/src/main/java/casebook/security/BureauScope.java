@@ -130,7 +130,8 @@ class BureauScope implements WebFilter {
         }
         return Mono.fromCallable(() -> stored.test(caseId)).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(known -> !known ? Mono.just(UNKNOWN_CASE)
-                        : Flux.interval(CATCH_UP_POLL).take(CATCH_UP.dividedBy(CATCH_UP_POLL))
+                        // A look-up slower than the poll interval skips ticks rather than overflowing the interval.
+                        : Flux.interval(CATCH_UP_POLL).onBackpressureDrop().take(CATCH_UP)
                         .concatMap(tick -> Mono.fromCallable(() -> bureauOf(caseId)).subscribeOn(Schedulers.boundedElastic()))
                         .filter(Optional::isPresent).next().defaultIfEmpty(Optional.empty()));
     }
@@ -146,7 +147,7 @@ class BureauScope implements WebFilter {
         response.getHeaders().set("Retry-After", "30");
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         String body = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                + "\"detail\":\"the audit trail is being rebuilt; try again shortly\"}";
+                + "\"detail\":\"the audit trail has not caught up with this case yet (it is being rebuilt, or its instance is being replaced); try again shortly\"}";
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
     }
 

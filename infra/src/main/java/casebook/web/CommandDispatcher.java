@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -31,10 +34,12 @@ public class CommandDispatcher {
 
     private final CommandGateway commandGateway;
     private final ProjectionBarrier projections;
+    private final Cache aggregateCache;
 
-    public CommandDispatcher(CommandGateway commandGateway, ProjectionBarrier projections) {
+    public CommandDispatcher(CommandGateway commandGateway, ProjectionBarrier projections, Cache aggregateCache) {
         this.commandGateway = commandGateway;
         this.projections = projections;
+        this.aggregateCache = aggregateCache;
     }
 
     /** The signed-in actor, for commands that record who reviewed or approved (never taken from a body). */
@@ -51,13 +56,34 @@ public class CommandDispatcher {
 
     private CommandResult dispatch(Object command, String caseId, MetaData metaData) {
         AppendReceipt.take(); // forget anything an earlier task left on this pooled thread
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        try {
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (RuntimeException e) {
+            if (!isConflict(e) || caseId == null) {
+                throw e;
+            }
+            // This instance's cached case may be older than the log: another instance sharing the database wrote
+            // to it since. The refused append stored nothing; once more from the log, and a real conflict is
+            // answered as before (409 with the current version).
+            aggregateCache.remove(caseId);
+            AppendReceipt.take();
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        }
         AppendReceipt receipt = AppendReceipt.take();
         if (receipt == null) {
             throw new IllegalStateException("the command stored no event");
         }
-        projections.awaitProjections(receipt.globalSequence());
+        projections.awaitProjections(receipt.aggregateId(), receipt.globalSequence());
         return CommandResult.of(caseId, receipt.sequenceNumber());
+    }
+
+    private static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyException || t instanceof ConflictingAggregateVersionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MetaData metaData(Actor actor, ServerHttpRequest request) {
