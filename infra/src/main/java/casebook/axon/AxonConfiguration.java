@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,9 +88,13 @@ public class AxonConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Instances instances(MongoDatabase database, MongoTokenStore tokenStore, Clock clock,
+    Instances instances(MongoDatabase database, MongoTokenStore tokenStore, Clock clock, MeterRegistry meters,
                         @Value("${casebook.token-claim-timeout:10s}") Duration claimTimeout) {
-        return new Instances(database, tokenStore, tokenStore.nodeId(), claimTimeout, clock);
+        Instances instances = new Instances(database, tokenStore, tokenStore.nodeId(), claimTimeout, clock);
+        Gauge.builder("casebook.instances.live", instances, i -> i.live().size())
+                .description("Casebook instances with a fresh heartbeat on this database, as this instance sees them")
+                .register(meters);
+        return instances;
     }
 
     /**

@@ -95,6 +95,7 @@ class ObservabilityEndToEndTest {
             assertThat(has(after, "casebook_processor_position", "processor", processor)).as(processor).isTrue();
             assertThat(has(after, "casebook_processor_errors_total", "processor", processor)).as(processor).isTrue();
         }
+        assertThat(sum(after, "casebook_instances_live")).as("this instance, alone on its store").isEqualTo(1);
         List<Sample> caughtUp = awaitCaughtUp();
         double head = sum(caughtUp, "casebook_events_head");
         assertThat(head).isGreaterThanOrEqualTo(app.storedEvents());
