@@ -96,9 +96,12 @@ class ObservabilityEndToEndTest {
             assertThat(has(after, "casebook_processor_errors_total", "processor", processor)).as(processor).isTrue();
         }
         assertThat(sum(after, "casebook_instances_live")).as("this instance, alone on its store").isEqualTo(1);
-        List<Sample> caughtUp = awaitCaughtUp();
+        // The gauges may be a second old (ProcessorProgress caches them) and the demo data may still be loading: wait
+        // for a scrape whose head covers every event stored now, with every processor caught up to it.
+        long storedNow = app.storedEvents();
+        List<Sample> caughtUp = awaitCaughtUp(storedNow);
         double head = sum(caughtUp, "casebook_events_head");
-        assertThat(head).isGreaterThanOrEqualTo(app.storedEvents());
+        assertThat(head).isGreaterThanOrEqualTo(storedNow);
         for (String processor : PROCESSORS) {
             assertThat(sum(caughtUp, "casebook_processor_position", "processor", processor)).as(processor).isEqualTo(head);
             assertThat(sum(caughtUp, "casebook_processor_lag_seconds", "processor", processor)).as(processor).isZero();
@@ -259,9 +262,13 @@ class ObservabilityEndToEndTest {
 
     /** Polls the metrics until every processor's lag is 0; returns that scrape. */
     private static List<Sample> awaitCaughtUp() {
+        return awaitCaughtUp(0);
+    }
+
+    private static List<Sample> awaitCaughtUp(long minimumHead) {
         return await("every processor's lag to reach 0", () -> {
             List<Sample> s = scrape();
-            boolean all = PROCESSORS.stream().allMatch(p -> has(s, "casebook_processor_lag_events", "processor", p)
+            boolean all = sum(s, "casebook_events_head") >= minimumHead && PROCESSORS.stream().allMatch(p -> has(s, "casebook_processor_lag_events", "processor", p)
                     && sum(s, "casebook_processor_lag_events", "processor", p) == 0);
             return all ? s : null;
         });
