@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casebook.kernel.reference.LocalGovernment;
 import casebook.kernel.reference.ReferenceData;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,16 +39,12 @@ class KillDashNineTest {
 
     @Test
     void everyAcknowledgedCommandSurvivesKillDashNine() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "casebook.app.CasebookApplication",
+        int port = JavaProcess.freePort();
+        JavaProcess child = JavaProcess.start("casebook", "512m", "casebook.app.CasebookApplication",
                 "--server.port=" + port, "--casebook.mongodb.data-dir=" + data, "--casebook.mongodb.uri=",
-                "--casebook.demo-data=false").redirectErrorStream(true).start();
+                "--casebook.demo-data=false");
         try {
-            awaitStarted(child);
+            assertThat(child.awaitLine("Started CasebookApplication", Duration.ofSeconds(120))).as(child.tail()).isTrue();
             List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
             CountDownLatch enough = new CountDownLatch(60);
             AtomicInteger next = new AtomicInteger();
@@ -85,8 +78,7 @@ class KillDashNineTest {
                 });
             }
             assertThat(enough.await(120, TimeUnit.SECONDS)).as("60 registrations acknowledged").isTrue();
-            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no final commit
-            child.waitFor(30, TimeUnit.SECONDS);
+            child.kill(); // SIGKILL on Linux: no shutdown hook, no final commit
             clients.shutdownNow();
             clients.awaitTermination(30, TimeUnit.SECONDS);
 
@@ -110,26 +102,7 @@ class KillDashNineTest {
                         + "%d views after restart, chains verify%n", acked.size(), lost.size(), stored, views);
             }
         } finally {
-            child.destroyForcibly();
+            child.close();
         }
-    }
-
-    /** Reads the child's log until Spring says it has started (its log goes on being drained). */
-    private static void awaitStarted(Process child) throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (line.contains("Started CasebookApplication")) {
-                        started.countDown();
-                    }
-                }
-            } catch (Exception ignored) {
-                // the process ended
-            }
-        }, "child-log");
-        reader.setDaemon(true);
-        reader.start();
-        assertThat(started.await(120, TimeUnit.SECONDS)).as("child started").isTrue();
     }
 }
