@@ -7,7 +7,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The embedded MongoDB-wire server as a process of its own, so that several Casebook instances can share one
  * store on a machine without MongoDB (trying out several instances, and the scale-out test). It is not a
- * production database: one process, one file, no replication; production uses a MongoDB replica set.
+ * production database: one process, one file, no replication, no authentication or TLS (so it listens on the
+ * loopback address unless told otherwise); production uses a MongoDB replica set.
  * <p>
  * {@code java -cp <casebook classpath> casebook.embedded.StandaloneServer [--data-dir=./data] [--host=127.0.0.1]
  * [--port=27017]}, then start each instance with {@code MONGODB_URI=mongodb://127.0.0.1:27017}. The instances
