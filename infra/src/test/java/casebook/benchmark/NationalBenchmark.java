@@ -87,7 +87,7 @@ public final class NationalBenchmark {
                 commands.add(NationalLoad.run(api, cases, n, measure, "P1-" + n));
                 catchUp(db);
                 System.out.printf("P1-%d: raw insertOne, %d threads%n", n, n);
-                rawInserts.add(Timings.rawInsert(db, n, measure));
+                rawInserts.add(Timings.rawInsert(db, n, measure, commands.get(commands.size() - 1).seconds()));
             }
 
             // P4 first (its case is written now), then P3 on a quiet store.

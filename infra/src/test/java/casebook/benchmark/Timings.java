@@ -65,15 +65,70 @@ final class Timings {
                 NationalLoad.percentileMs(latencies, 0.99), (double) bytes.get() / count);
     }
 
-    /** Raw insertOne of event-shaped documents (RawBaseline.eventLike) into a scratch collection, dropped afterwards. */
-    static Timed rawInsert(MongoDatabase db, int threads, long docs) throws InterruptedException {
+    /**
+     * Raw insertOne of event-shaped documents (RawBaseline.eventLike) into a scratch collection, dropped afterwards;
+     * at least {@code docs} of them and for at least {@code seconds}, so that the raw figures span as many of the
+     * embedded store's periodic pauses (commits, chunk rewrites) as the Casebook phase they are compared with.
+     */
+    static Timed rawInsert(MongoDatabase db, int threads, long docs, double seconds) throws InterruptedException {
         MongoCollection<Document> scratch = db.getCollection("benchmark_scratch");
         scratch.createIndex(new Document("sk", 1), new IndexOptions().unique(true)); // as on the events collection
         try {
-            return loop(threads, docs, (t, i) -> {
-                scratch.insertOne(RawBaseline.eventLike(i + 1));
-                return 0;
-            });
+            AtomicLong next = new AtomicLong();
+            long until = System.nanoTime() + (long) (seconds * 1e9);
+            List<long[]> perThread = new ArrayList<>();
+            long[] counts = new long[threads];
+            List<Thread> workers = new ArrayList<>();
+            List<Throwable> failures = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                perThread.add(new long[1024]);
+                workers.add(new Thread(() -> {
+                    try {
+                        long[] mine = perThread.get(thread);
+                        int n = 0;
+                        while (true) {
+                            long i = next.getAndIncrement();
+                            if (i >= docs && System.nanoTime() >= until) {
+                                break;
+                            }
+                            long t0 = System.nanoTime();
+                            scratch.insertOne(RawBaseline.eventLike(i + 1));
+                            if (n == mine.length) {
+                                mine = Arrays.copyOf(mine, n * 2);
+                            }
+                            mine[n++] = System.nanoTime() - t0;
+                        }
+                        synchronized (perThread) {
+                            perThread.set(thread, mine);
+                            counts[thread] = n;
+                        }
+                    } catch (RuntimeException e) {
+                        synchronized (failures) {
+                            failures.add(e);
+                        }
+                    }
+                }, "raw-insert-" + t));
+            }
+            workers.forEach(Thread::start);
+            for (Thread w : workers) {
+                w.join();
+            }
+            long nanos = System.nanoTime() - start;
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException("a raw insert failed: " + failures.get(0), failures.get(0));
+            }
+            long total = Arrays.stream(counts).sum();
+            long[] all = new long[Math.toIntExact(total)];
+            int at = 0;
+            for (int t = 0; t < threads; t++) {
+                System.arraycopy(perThread.get(t), 0, all, at, (int) counts[t]);
+                at += (int) counts[t];
+            }
+            Arrays.sort(all);
+            return new Timed(threads, total, AppendReplayBenchmark.perSecond(total, nanos), NationalLoad.percentileMs(all, 0.5),
+                    NationalLoad.percentileMs(all, 0.99), 0);
         } finally {
             scratch.drop();
         }
