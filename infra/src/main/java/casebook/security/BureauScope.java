@@ -25,7 +25,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.UriComponentsBuilder;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -128,12 +127,14 @@ class BureauScope implements WebFilter {
         if (auditTrailRebuilding()) {
             return Mono.just(Optional.empty());
         }
+        // Each look-up is made CATCH_UP_POLL after the previous one has answered, never on a fixed tick: under load a
+        // look-up can take longer than the poll interval, and a ticking Flux.interval then fails with an overflow (500).
         return Mono.fromCallable(() -> stored.test(caseId)).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(known -> !known ? Mono.just(UNKNOWN_CASE)
-                        // A look-up slower than the poll interval skips ticks rather than overflowing the interval.
-                        : Flux.interval(CATCH_UP_POLL).onBackpressureDrop().take(CATCH_UP)
-                        .concatMap(tick -> Mono.fromCallable(() -> bureauOf(caseId)).subscribeOn(Schedulers.boundedElastic()))
-                        .filter(Optional::isPresent).next().defaultIfEmpty(Optional.empty()));
+                        : Mono.fromCallable(() -> bureauOf(caseId)).subscribeOn(Schedulers.boundedElastic())
+                        .filter(Optional::isPresent)
+                        .repeatWhenEmpty(empty -> empty.delayElements(CATCH_UP_POLL).take(CATCH_UP.dividedBy(CATCH_UP_POLL)))
+                        .defaultIfEmpty(Optional.empty()));
     }
 
     private boolean auditTrailRebuilding() {

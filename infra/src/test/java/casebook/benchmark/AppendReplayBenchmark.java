@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -57,14 +59,17 @@ public final class AppendReplayBenchmark {
     }
 
     /** The application as RunningCasebook starts it, with answers that do not wait for the projections. */
-    static ConfigurableApplicationContext boot(Path dataDir, ApplicationContextInitializer<ConfigurableApplicationContext> init) {
+    static ConfigurableApplicationContext boot(Path dataDir, ApplicationContextInitializer<ConfigurableApplicationContext> init,
+                                               String... moreArgs) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(CasebookApplication.class);
         if (init != null) {
             builder.initializers(init);
         }
-        return builder.run("--server.port=0", "--casebook.mongodb.data-dir=" + dataDir, "--casebook.mongodb.uri=",
-                "--casebook.demo-data=false", "--casebook.demo-users=true", "--casebook.projection-wait=0s",
-                "--logging.level.root=WARN", "--logging.level.casebook.embedded=DEBUG");
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--casebook.mongodb.data-dir=" + dataDir,
+                "--casebook.mongodb.uri=", "--casebook.demo-data=false", "--casebook.demo-users=true",
+                "--casebook.projection-wait=0s", "--logging.level.root=WARN", "--logging.level.casebook.embedded=DEBUG"));
+        args.addAll(List.of(moreArgs));
+        return builder.run(args.toArray(String[]::new));
     }
 
     static String baseUrl(ConfigurableApplicationContext app) {
@@ -75,7 +80,7 @@ public final class AppendReplayBenchmark {
         return nanos <= 0 ? 0 : count * 1e9 / nanos;
     }
 
-    private static Path dataDir(String given) throws IOException {
+    static Path dataDir(String given) throws IOException {
         if (given.isBlank() || given.startsWith("${")) {
             return Files.createTempDirectory("casebook-benchmark-");
         }
@@ -90,13 +95,13 @@ public final class AppendReplayBenchmark {
         return dir;
     }
 
-    private static long sizeOf(Path dir) throws IOException {
+    static long sizeOf(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> {
                 try {

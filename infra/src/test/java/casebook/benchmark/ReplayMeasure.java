@@ -35,6 +35,12 @@ final class ReplayMeasure {
 
     private static final List<String> PROJECTIONS = List.of("engagements", "engagement_buckets", "audit_events", "audit_cases");
     private static final List<String> TOKENS = List.of("casebook.progress:0", "casebook.audittrail:0");
+    /** Every read model of the four processors (casebook.axon.ProcessingGroups), for a rebuild of them all. */
+    static final List<String> ALL_PROJECTIONS = List.of("engagements", "engagement_buckets", "engagement_rows",
+            "audit_events", "audit_cases", "grant_cases", "grant_buckets", "grant_rows", "inquiries", "inquiry_buckets",
+            "inquiry_rows", "consultations", "consultation_buckets", "consultation_rows");
+    static final List<String> ALL_TOKENS = List.of("casebook.progress:0", "casebook.audittrail:0", "casebook.grantwork:0",
+            "casebook.inquiries:0");
     private static final long POLL_MS = 200;
     private static final long STALL_NANOS = TimeUnit.MINUTES.toNanos(1);
     private static final long PRINT_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -44,12 +50,17 @@ final class ReplayMeasure {
     }
 
     static Result run(Path dataDir) throws Exception {
-        long head = clearProjections(dataDir);
+        return run(dataDir, PROJECTIONS, TOKENS);
+    }
+
+    /** The rebuild of the given read models, timed until the given tokens reach the head. */
+    static Result run(Path dataDir, List<String> projections, List<String> tokens) throws Exception {
+        long head = clearProjections(dataDir, projections, tokens);
         System.out.printf("replay: rebuilding both projections from %d events%n", head);
         CompletableFuture<MongoDatabase> database = new CompletableFuture<>();
         // The watcher starts polling as soon as the application has a database, while it is still booting.
         long restart = System.nanoTime();
-        CompletableFuture<long[]> watched = database.thenApplyAsync(db -> watch(db, head));
+        CompletableFuture<long[]> watched = database.thenApplyAsync(db -> watch(db, head, tokens));
         try (ConfigurableApplicationContext app = AppendReplayBenchmark.boot(dataDir, context ->
                 context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
                     @Override
@@ -79,13 +90,13 @@ final class ReplayMeasure {
     }
 
     /** With the application stopped, opens its data directly and deletes what the projections built. */
-    private static long clearProjections(Path dataDir) {
+    private static long clearProjections(Path dataDir, List<String> projections, List<String> tokenIds) {
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoDatabase db = client.getDatabase(AppendReplayBenchmark.DATABASE);
-            PROJECTIONS.forEach(c -> db.getCollection(c).drop());
+            projections.forEach(c -> db.getCollection(c).drop());
             MongoCollection<Document> tokens = db.getCollection("tracking_tokens");
-            for (String id : TOKENS) {
+            for (String id : tokenIds) {
                 if (tokens.deleteOne(new Document("_id", id)).getDeletedCount() != 1) {
                     throw new IllegalStateException("no token " + id + " to delete");
                 }
@@ -110,7 +121,7 @@ final class ReplayMeasure {
         return count == 0 ? 0 : (int) (bytes / count);
     }
 
-    private static long head(MongoDatabase db) {
+    static long head(MongoDatabase db) {
         Document counter = db.getCollection("counters").find(new Document("_id", "events")).first();
         return counter == null ? 0 : counter.get("last", Number.class).longValue();
     }
@@ -119,7 +130,7 @@ final class ReplayMeasure {
      * Returns when the first token appeared (its processor started) and when both had reached the head; gives up
      * when neither moved for a minute.
      */
-    private static long[] watch(MongoDatabase db, long head) {
+    static long[] watch(MongoDatabase db, long head, List<String> tokenIds) {
         MongoCollection<Document> tokens = db.getCollection("tracking_tokens");
         long started = 0;
         long lastMove = System.nanoTime();
@@ -127,7 +138,7 @@ final class ReplayMeasure {
         List<Long> last = List.of();
         while (true) {
             long now = System.nanoTime();
-            List<Document> docs = TOKENS.stream().map(id -> tokens.find(new Document("_id", id)).first()).toList();
+            List<Document> docs = tokenIds.stream().map(id -> tokens.find(new Document("_id", id)).first()).toList();
             List<Long> positions = docs.stream().map(d -> d == null ? -1L : position(d.getString("token"))).toList();
             if (started == 0 && docs.stream().anyMatch(d -> d != null)) {
                 started = now;
@@ -142,7 +153,7 @@ final class ReplayMeasure {
                 throw new IllegalStateException("the projections stopped short of event " + head + ": " + docs);
             }
             if (now - lastPrint > PRINT_NANOS) {
-                System.out.printf("replay: %s at %s of %d%n", TOKENS, positions, head);
+                System.out.printf("replay: %s at %s of %d%n", tokenIds, positions, head);
                 lastPrint = now;
             }
             try {

@@ -51,7 +51,7 @@ final class Report {
     }
 
     /** The commit being measured, with "-dirty" if the tree has changes; "n/a" outside a git checkout. */
-    private static String commit() {
+    static String commit() {
         try {
             Process git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
             try (InputStream in = git.getInputStream()) {

@@ -1,12 +1,15 @@
 package casebook.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import casebook.operations.ProjectionRebuild;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -15,7 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +100,35 @@ class BureauScopeDuringRebuildTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(request("officer-kanto", Role.CASE_OFFICER, "kantoshinetsu", "/api/engagements/kanto-just-opened").passed())
                 .isTrue();
+    }
+
+    /**
+     * Under load a look-up of audit_cases can take longer than the 50 ms between polls. The scope must then poll
+     * again after the slow answer, not fail the request (a ticking interval overflowed and answered 500).
+     */
+    @Test
+    void aSlowAuditTrailLookUpIsPolledAgainRatherThanFailingTheRequest() {
+        when(rebuild.rebuilding("casebook.audittrail")).thenReturn(false);
+        storedCases.add("slowly-replayed");
+        MongoDatabase slow = mock(MongoDatabase.class);
+        @SuppressWarnings("unchecked")
+        MongoCollection<Document> auditCases = mock(MongoCollection.class);
+        @SuppressWarnings("unchecked")
+        FindIterable<Document> found = mock(FindIterable.class);
+        when(slow.getCollection("audit_cases")).thenReturn(auditCases);
+        when(auditCases.find(any(Bson.class))).thenReturn(found);
+        AtomicInteger lookUps = new AtomicInteger();
+        when(found.first()).thenAnswer(call -> {
+            Thread.sleep(120); // a busy database: each answer takes longer than the poll interval
+            return lookUps.incrementAndGet() < 4 ? null : new Document("_id", "slowly-replayed").append("bureauCode", "kyushu");
+        });
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("projectionRebuild", rebuild);
+        scope = new BureauScope(slow, storedCases::contains, beans.getBeanProvider(ProjectionRebuild.class));
+
+        assertThat(request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/slowly-replayed/selection").passed())
+                .isTrue();
+        assertThat(lookUps).hasValue(4);
     }
 
     private record Outcome(boolean passed, HttpStatus status, ServerWebExchange exchange) {

@@ -1,0 +1,20 @@
+package casebook.benchmark;
+
+/**
+ * What {@code ./mvnw -B -pl infra -Pbenchmark verify} runs: {@code -Dbenchmark=append-replay} (the default,
+ * {@link AppendReplayBenchmark}) or {@code -Dbenchmark=national} ({@link NationalBenchmark}).
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = System.getProperty("benchmark", "append-replay");
+        switch (which) {
+            case "append-replay" -> AppendReplayBenchmark.main(args);
+            case "national" -> NationalBenchmark.main(args);
+            default -> throw new IllegalArgumentException("-Dbenchmark=" + which + ": expected append-replay or national");
+        }
+    }
+}
