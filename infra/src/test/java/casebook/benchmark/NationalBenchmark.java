@@ -103,7 +103,7 @@ public final class NationalBenchmark {
             printCases(cases);
         }
         long storeBytes = AppendReplayBenchmark.sizeOf(dataDir);
-        ReplayMeasure.Result rebuild = ReplayMeasure.run(dataDir, ReplayMeasure.ALL_PROJECTIONS, ReplayMeasure.ALL_TOKENS);
+        ReplayMeasure.Result rebuild = ReplayMeasure.run(dataDir, ReplayMeasure.ALL_PROJECTIONS, ReplayMeasure.ALL_PROCESSORS);
 
         Map<NationalCases.Stream, Long> started = new LinkedHashMap<>();
         for (NationalCases.Stream s : NationalCases.Stream.values()) {
@@ -127,7 +127,7 @@ public final class NationalBenchmark {
     private static void catchUp(MongoDatabase db) {
         long head = ReplayMeasure.head(db);
         long start = System.nanoTime();
-        ReplayMeasure.watch(db, head, ReplayMeasure.ALL_TOKENS);
+        ReplayMeasure.watch(db, head, ReplayMeasure.ALL_PROCESSORS);
         System.out.printf("projections at event %d (%.1f s to catch up)%n", head, (System.nanoTime() - start) / 1e9);
     }
 

@@ -1,5 +1,8 @@
 package casebook.benchmark;
 
+import casebook.axon.ProcessingGroups;
+import java.util.ArrayList;
+
 import casebook.embedded.EmbeddedMongo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,13 +37,12 @@ final class ReplayMeasure {
     }
 
     private static final List<String> PROJECTIONS = List.of("engagements", "engagement_buckets", "audit_events", "audit_cases");
-    private static final List<String> TOKENS = List.of("casebook.progress:0", "casebook.audittrail:0");
+    private static final List<String> PROCESSORS = List.of(ProcessingGroups.PROGRESS, ProcessingGroups.AUDIT_TRAIL);
     /** Every read model of the four processors (casebook.axon.ProcessingGroups), for a rebuild of them all. */
     static final List<String> ALL_PROJECTIONS = List.of("engagements", "engagement_buckets", "engagement_rows",
             "audit_events", "audit_cases", "grant_cases", "grant_buckets", "grant_rows", "inquiries", "inquiry_buckets",
             "inquiry_rows", "consultations", "consultation_buckets", "consultation_rows");
-    static final List<String> ALL_TOKENS = List.of("casebook.progress:0", "casebook.audittrail:0", "casebook.grantwork:0",
-            "casebook.inquiries:0");
+    static final List<String> ALL_PROCESSORS = ProcessingGroups.ALL;
     private static final long POLL_MS = 200;
     private static final long STALL_NANOS = TimeUnit.MINUTES.toNanos(1);
     private static final long PRINT_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -50,17 +52,17 @@ final class ReplayMeasure {
     }
 
     static Result run(Path dataDir) throws Exception {
-        return run(dataDir, PROJECTIONS, TOKENS);
+        return run(dataDir, PROJECTIONS, PROCESSORS);
     }
 
-    /** The rebuild of the given read models, timed until the given tokens reach the head. */
-    static Result run(Path dataDir, List<String> projections, List<String> tokens) throws Exception {
-        long head = clearProjections(dataDir, projections, tokens);
+    /** The rebuild of the given read models, timed until every segment of the given processors reaches the head. */
+    static Result run(Path dataDir, List<String> projections, List<String> processors) throws Exception {
+        long head = clearProjections(dataDir, projections, processors);
         System.out.printf("replay: rebuilding both projections from %d events%n", head);
         CompletableFuture<MongoDatabase> database = new CompletableFuture<>();
         // The watcher starts polling as soon as the application has a database, while it is still booting.
         long restart = System.nanoTime();
-        CompletableFuture<long[]> watched = database.thenApplyAsync(db -> watch(db, head, tokens));
+        CompletableFuture<long[]> watched = database.thenApplyAsync(db -> watch(db, head, processors));
         try (ConfigurableApplicationContext app = AppendReplayBenchmark.boot(dataDir, context ->
                 context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
                     @Override
@@ -90,15 +92,16 @@ final class ReplayMeasure {
     }
 
     /** With the application stopped, opens its data directly and deletes what the projections built. */
-    private static long clearProjections(Path dataDir, List<String> projections, List<String> tokenIds) {
+    private static long clearProjections(Path dataDir, List<String> projections, List<String> processors) {
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoDatabase db = client.getDatabase(AppendReplayBenchmark.DATABASE);
             projections.forEach(c -> db.getCollection(c).drop());
             MongoCollection<Document> tokens = db.getCollection("tracking_tokens");
-            for (String id : tokenIds) {
-                if (tokens.deleteOne(new Document("_id", id)).getDeletedCount() != 1) {
-                    throw new IllegalStateException("no token " + id + " to delete");
+            for (String processor : processors) {
+                // Every segment's token: the processor then starts again from the first event, in all its segments.
+                if (tokens.deleteMany(new Document("processor", processor)).getDeletedCount() == 0) {
+                    throw new IllegalStateException("no tokens of " + processor + " to delete");
                 }
             }
             return head(db);
@@ -127,10 +130,10 @@ final class ReplayMeasure {
     }
 
     /**
-     * Returns when the first token appeared (its processor started) and when both had reached the head; gives up
-     * when neither moved for a minute.
+     * Returns when the first token appeared (its processor started) and when every processor had reached the head in
+     * every segment (its position is its least advanced segment's); gives up when none moved for a minute.
      */
-    static long[] watch(MongoDatabase db, long head, List<String> tokenIds) {
+    static long[] watch(MongoDatabase db, long head, List<String> processors) {
         MongoCollection<Document> tokens = db.getCollection("tracking_tokens");
         long started = 0;
         long lastMove = System.nanoTime();
@@ -138,9 +141,11 @@ final class ReplayMeasure {
         List<Long> last = List.of();
         while (true) {
             long now = System.nanoTime();
-            List<Document> docs = tokenIds.stream().map(id -> tokens.find(new Document("_id", id)).first()).toList();
-            List<Long> positions = docs.stream().map(d -> d == null ? -1L : position(d.getString("token"))).toList();
-            if (started == 0 && docs.stream().anyMatch(d -> d != null)) {
+            List<List<Document>> docs = processors.stream()
+                    .map(p -> (List<Document>) tokens.find(new Document("processor", p)).into(new ArrayList<Document>())).toList();
+            List<Long> positions = docs.stream().map(segments -> segments.stream()
+                    .mapToLong(d -> position(d.getString("token"))).min().orElse(-1L)).toList();
+            if (started == 0 && docs.stream().anyMatch(segments -> !segments.isEmpty())) {
                 started = now;
             }
             if (positions.stream().allMatch(p -> p >= head)) {
@@ -153,7 +158,7 @@ final class ReplayMeasure {
                 throw new IllegalStateException("the projections stopped short of event " + head + ": " + docs);
             }
             if (now - lastPrint > PRINT_NANOS) {
-                System.out.printf("replay: %s at %s of %d%n", tokenIds, positions, head);
+                System.out.printf("replay: %s at %s of %d%n", processors, positions, head);
                 lastPrint = now;
             }
             try {
