@@ -2,7 +2,6 @@ package casebook.embedded;
 
 import casebook.eventstore.Durability;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -43,8 +42,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         // Retention 0 releases old chunks at once, so frequent commits do not grow the file without bound.
         this.store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().cacheSize(CACHE_MB).open();
         store.setRetentionTime(0);
+        IndexMaps.reorder(store);
         this.committer = new GroupCommitter(store, storeLock);
-        this.server = new MongoServer(new CommitLockingBackend(new H2Backend(store), storeLock.readWriteLock(), committer));
+        this.server = new MongoServer(new CommitLockingBackend(new OrderedH2Backend(store), storeLock.readWriteLock(), committer));
         server.bind(address);
         this.connectionString = "mongodb://" + hostPort(server.getLocalAddress());
         this.housekeeper = Executors.newSingleThreadScheduledExecutor(r -> {
