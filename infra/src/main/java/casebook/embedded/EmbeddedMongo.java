@@ -44,7 +44,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         store.setRetentionTime(0);
         IndexMaps.reorder(store);
         this.committer = new GroupCommitter(store, storeLock);
-        this.server = new MongoServer(new CommitLockingBackend(new OrderedH2Backend(store), storeLock.readWriteLock(), committer));
+        this.server = new MongoServer(new CommitLockingBackend(new TunedH2Backend(store), storeLock.readWriteLock(), committer));
         server.bind(address);
         this.connectionString = "mongodb://" + hostPort(server.getLocalAddress());
         this.housekeeper = Executors.newSingleThreadScheduledExecutor(r -> {
