@@ -39,7 +39,7 @@ public final class NationalBenchmark {
 
     record Run(int events, int generationClients, NationalLoad.Result generation, List<NationalLoad.Result> commands,
                List<Timings.Timed> rawInserts, Timings.Timed rawScan, ReplayMeasure.Result rebuild, List<Read> reads,
-               Timings.Timed asOf, int asOfEvents, Memory memory, long storeBytes, long storedEvents,
+               Timings.Timed asOf, double asOfFirstMs, int asOfEvents, Memory memory, long storeBytes, long storedEvents,
                Map<NationalCases.Stream, Long> cases, int bureaus, int municipalities, int prefectures) {
     }
 
@@ -73,6 +73,7 @@ public final class NationalBenchmark {
         List<Read> reads = new ArrayList<>();
         Timings.Timed rawScan;
         Timings.Timed asOf;
+        double asOfFirstMs;
         Memory memory;
         long stored;
         try (ConfigurableApplicationContext app = AppendReplayBenchmark.boot(dataDir, null, api.trustProperty())) {
@@ -93,6 +94,7 @@ public final class NationalBenchmark {
             // P4 first (its case is written now), then P3 on a quiet store.
             AsOf a = asOf(api, cases);
             asOf = a.timed;
+            asOfFirstMs = a.firstMs;
             catchUp(db);
             reads.addAll(reads(api, db, cases, readers));
 
@@ -109,7 +111,7 @@ public final class NationalBenchmark {
         for (NationalCases.Stream s : NationalCases.Stream.values()) {
             started.put(s, cases.started(s));
         }
-        Run run = new Run(events, clients, generation, commands, rawInserts, rawScan, rebuild, reads, asOf, 300, memory,
+        Run run = new Run(events, clients, generation, commands, rawInserts, rawScan, rebuild, reads, asOf, asOfFirstMs, 300, memory,
                 storeBytes, stored, started, cases.bureaus.size(), cases.municipalityCount(), cases.prefectureCount());
         NationalReport.print(run);
 
@@ -184,13 +186,13 @@ public final class NationalBenchmark {
 
     // ------------------------------------------------------------------ P4
 
-    private record AsOf(Timings.Timed timed, String caseId) {
+    private record AsOf(Timings.Timed timed, double firstMs, String caseId) {
     }
 
     /**
      * A 加速化 engagement of FY2026 (after the store's years) worked through its milestones and then given decisions
-     * until it has 300 events; the as-of instant lies between its 150th and 151st. One reader, 200 requests timed
-     * after 20 warm-ups.
+     * until it has 300 events; the as-of instant lies between its 150th and 151st. One reader: the first request
+     * (the case not yet read) timed alone, then 200 requests timed after 20 warm-ups.
      */
     private static AsOf asOf(Api api, NationalCases cases) throws Exception {
         String bureau = cases.bureaus.get(0);
@@ -220,8 +222,12 @@ public final class NationalBenchmark {
         }
         System.out.printf("P4: engagement %s has %d events; as-of %s%n", id, version[0] + 1, middle);
         String path = "/api/cases/" + id + "/state?asOfRecorded=" + middle;
+        // The first answer reads and decodes the case; the auditor's next moves are answered from the decoded events.
+        long first = System.nanoTime();
+        api.get(Api.AUDITOR, path);
+        double firstMs = (System.nanoTime() - first) / 1e6;
         Timings.loop(1, 20, (t, i) -> api.get(Api.AUDITOR, path).length());
-        return new AsOf(Timings.loop(1, 200, (t, i) -> api.get(Api.AUDITOR, path).length()), id);
+        return new AsOf(Timings.loop(1, 200, (t, i) -> api.get(Api.AUDITOR, path).length()), firstMs, id);
     }
 
     // ------------------------------------------------------------------ P6

@@ -64,6 +64,7 @@ final class NationalReport {
         }
         row(out, "P4 as-of, " + r.asOfEvents() + "-event case", f("p50/p99 %.1f/%.1f ms", r.asOf().p50Ms(), r.asOf().p99Ms()),
                 "", "", f("p50 ≤ %.0f ms", P4_P50_MS), met(r.asOf().p50Ms() <= P4_P50_MS));
+        out.append(f("  %-32s first read of the case %.1f ms%n", "", r.asOfFirstMs()));
         NationalBenchmark.Memory m = r.memory();
         row(out, "P6 RSS (benchmark JVM = app)", f("%.0f MB (peak %.0f MB)", m.rssBytes() / 1e6, m.hwmBytes() / 1e6), "", "", "", "");
         row(out, "P6 heap used after GC", f("%.0f MB of %.0f MB max", m.heapAfterGcBytes() / 1e6, m.heapMaxBytes() / 1e6),

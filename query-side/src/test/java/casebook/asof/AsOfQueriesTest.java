@@ -108,6 +108,39 @@ class AsOfQueriesTest {
     }
 
     @Test
+    void aCaseReadBeforeIsAnsweredWithWhatTheTrailHoldsNowAfterItGrowsAndIsCorrected() {
+        recorder.send(registered(E, "406015", Programme.KASOKUKA, 2024, day(2024, 5, 15)));
+        recorder.send(selected(E, day(2024, 7, 1)));
+        assertThat(queries.steps(new CaseSteps(E))).hasSize(2);
+
+        recorder.send(planned(E, "M0_5", day(2024, 8, 5), "13:30", "15:00"));
+        long heldSeq = recorder.send(held(E, "M0_5", day(2024, 8, 5), "13:30", "15:00"));
+        assertThat(queries.steps(new CaseSteps(E))).extracting(CaseStep::seq).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(queries.steps(new CaseSteps(E)).get((int) heldSeq).correctedBy()).isEmpty();
+
+        recorder.send(Cases.heldOnCorrected(E, heldSeq, day(2024, 8, 6), day(2024, 10, 1)));
+        List<CaseStep> corrected = queries.steps(new CaseSteps(E));
+        assertThat(corrected).extracting(CaseStep::seq).containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertThat(corrected.get((int) heldSeq).correctedBy()).containsExactly(4L);
+        assertThat(queries.state(new CaseStateAsOf(E, null, null)).state())
+                .isEqualTo(new EngagementQueries(db).find(new FindEngagement(E)));
+    }
+
+    @Test
+    void aRebuiltAuditTrailIsReadAgain() {
+        engagement();
+        assertThat(queries.steps(new CaseSteps(E))).hasSize(5);
+
+        db.getCollection("audit_events").deleteMany(new Document());
+        db.getCollection("audit_cases").deleteMany(new Document());
+        assertThat(queries.steps(new CaseSteps(E))).isEmpty();
+        new casebook.audittrail.AuditTrailProjection(db).on(recorder.of(E).get(0).event(), 0L,
+                recorder.of(E).get(0).recordedAt(), "officer-kyushu", "CASE_OFFICER", "corr-0");
+
+        assertThat(queries.steps(new CaseSteps(E))).extracting(CaseStep::seq).containsExactly(0L);
+    }
+
+    @Test
     void unknownCasesHaveNoStateAndNoSteps() {
         assertThat(queries.state(new CaseStateAsOf("nope", null, null))).isNull();
         assertThat(queries.state(new CaseStateAsOf(null, null, null))).isNull();
