@@ -38,7 +38,8 @@ public final class NationalBenchmark {
     }
 
     record Run(int events, int generationClients, NationalLoad.Result generation, List<NationalLoad.Result> commands,
-               List<Timings.Timed> rawInserts, Timings.Timed rawScan, ReplayMeasure.Result rebuild, List<Read> reads,
+               List<Timings.Timed> rawInserts, List<Timings.Timed> rawDurableInserts, Timings.Timed rawScan,
+               ReplayMeasure.Result rebuild, List<Read> reads,
                Timings.Timed asOf, double asOfFirstMs, int asOfEvents, Memory memory, long storeBytes, long storedEvents,
                Map<NationalCases.Stream, Long> cases, int bureaus, int municipalities, int prefectures) {
     }
@@ -70,6 +71,7 @@ public final class NationalBenchmark {
         NationalLoad.Result generation;
         List<NationalLoad.Result> commands = new ArrayList<>();
         List<Timings.Timed> rawInserts = new ArrayList<>();
+        List<Timings.Timed> rawDurableInserts = new ArrayList<>();
         List<Read> reads = new ArrayList<>();
         Timings.Timed rawScan;
         Timings.Timed asOf;
@@ -89,6 +91,8 @@ public final class NationalBenchmark {
                 catchUp(db);
                 System.out.printf("P1-%d: raw insertOne, %d threads%n", n, n);
                 rawInserts.add(Timings.rawInsert(db, n, measure, commands.get(commands.size() - 1).seconds()));
+                System.out.printf("P1-%d: raw insertOne and durable commit, %d threads%n", n, n);
+                rawDurableInserts.add(Timings.rawInsert(db, n, measure, commands.get(commands.size() - 1).seconds(), true));
             }
 
             // P4 first (its case is written now), then P3 on a quiet store.
@@ -98,9 +102,9 @@ public final class NationalBenchmark {
             catchUp(db);
             reads.addAll(reads(api, db, cases, readers));
 
-            System.out.println("P2: raw sequential scan of events");
-            rawScan = Timings.rawScan(db, "events");
+            System.out.println("P2: raw sequential read of events");
             stored = ReplayMeasure.head(db);
+            rawScan = Timings.rawRead(db, "events", stored);
             memory = memory();
             printCases(cases);
         }
@@ -111,7 +115,8 @@ public final class NationalBenchmark {
         for (NationalCases.Stream s : NationalCases.Stream.values()) {
             started.put(s, cases.started(s));
         }
-        Run run = new Run(events, clients, generation, commands, rawInserts, rawScan, rebuild, reads, asOf, asOfFirstMs, 300, memory,
+        Run run = new Run(events, clients, generation, commands, rawInserts, rawDurableInserts, rawScan, rebuild, reads,
+                asOf, asOfFirstMs, 300, memory,
                 storeBytes, stored, started, cases.bureaus.size(), cases.municipalityCount(), cases.prefectureCount());
         NationalReport.print(run);
 

@@ -71,6 +71,17 @@ final class Timings {
      * embedded store's periodic pauses (commits, chunk rewrites) as the Casebook phase they are compared with.
      */
     static Timed rawInsert(MongoDatabase db, int threads, long docs, double seconds) throws InterruptedException {
+        return rawInsert(db, threads, docs, seconds, false);
+    }
+
+    /**
+     * As {@link #rawInsert(MongoDatabase, int, long, double)}; {@code durable} also waits, after each insert, for the
+     * embedded server's durable commit (its {@value casebook.embedded.EmbeddedMongo#DURABLE_COMMIT} command), the rule
+     * by which Casebook acknowledges a command: the raw baseline with the same guarantee.
+     */
+    static Timed rawInsert(MongoDatabase db, int threads, long docs, double seconds, boolean durable)
+            throws InterruptedException {
+        Document commit = new Document(casebook.embedded.EmbeddedMongo.DURABLE_COMMIT, 1);
         MongoCollection<Document> scratch = db.getCollection("benchmark_scratch");
         scratch.createIndex(new Document("sk", 1), new IndexOptions().unique(true)); // as on the events collection
         try {
@@ -95,6 +106,9 @@ final class Timings {
                             }
                             long t0 = System.nanoTime();
                             scratch.insertOne(RawBaseline.eventLike(i + 1));
+                            if (durable) {
+                                db.runCommand(commit);
+                            }
                             if (n == mine.length) {
                                 mine = Arrays.copyOf(mine, n * 2);
                             }
@@ -132,6 +146,29 @@ final class Timings {
         } finally {
             scratch.drop();
         }
+    }
+
+    /**
+     * Every event read in global order by {@code _id} (its global sequence number), 100 per {@code $in}: the raw
+     * driver's sequential read of the log with bounded memory. A plain {@code find()} is not usable at a million
+     * events: the embedded server builds the whole result in its heap before the first batch (measured: a 1 GB heap
+     * ran out at 1,006,300 events), and Casebook's own stream reads this way for that reason.
+     */
+    static Timed rawRead(MongoDatabase db, String collection, long head) {
+        MongoCollection<Document> c = db.getCollection(collection);
+        long start = System.nanoTime();
+        long n = 0;
+        for (long from = 1; from <= head; from += 100) {
+            List<Long> ids = new ArrayList<>(100);
+            for (long g = from; g < from + 100 && g <= head; g++) {
+                ids.add(g);
+            }
+            for (Document ignored : c.find(new Document("_id", new Document("$in", ids))).batchSize(100)) {
+                n++;
+            }
+        }
+        long nanos = System.nanoTime() - start;
+        return new Timed(1, n, AppendReplayBenchmark.perSecond(n, nanos), 0, 0, 0);
     }
 
     /** A sequential scan of the whole events collection with batchSize(1000), as a rebuild would need to read it. */

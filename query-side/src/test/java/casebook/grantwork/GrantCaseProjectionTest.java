@@ -264,6 +264,29 @@ class GrantCaseProjectionTest {
     }
 
     @Test
+    void oneReaderSeesEachRowAsItIsNowAfterItsCaseMovesOrItsRowsAreRebuilt() {
+        GrantQueries queries = queries("2025-09-01T00:00:00Z"); // one instance throughout: rows it decoded are kept
+        fourCases();
+        GrantWorklist tohoku2025 = new GrantWorklist("tohoku", CHIIKI, 2025, null);
+        GrantCaseSummary before = queries.worklist(tohoku2025).get(0);
+        assertThat(before.waitingFor().step()).isEqualTo(PRECONSULTATION_SUBMITTED);
+
+        feed.send(initialStep(PRECONSULTATION_SUBMITTED, day(2025, 8, 28), 5_200_000L));
+        GrantCaseSummary moved = queries.worklist(tohoku2025).get(0);
+        assertThat(moved.version()).isEqualTo(before.version() + 1);
+        assertThat(moved.waitingFor().step()).isEqualTo(PROVISIONAL_NOTIFIED);
+        assertThat(queries.deadlines(new DeadlineBoard("tohoku", day(2025, 7, 1), day(2025, 11, 30))))
+                .filteredOn(item -> item.grantCaseId().equals(YUZAWA) && item.step() == PRECONSULTATION_SUBMITTED)
+                .extracting(DeadlineItem::recorded).containsExactly(true);
+
+        db.getCollection(GrantBuckets.COLLECTION).deleteMany(new Document());
+        db.getCollection(GrantBuckets.ROWS).deleteMany(new Document());
+        assertThat(queries.worklist(tohoku2025)).isEmpty();
+        feed.replayAll();
+        assertThat(queries.worklist(tohoku2025)).containsExactly(moved);
+    }
+
+    @Test
     void replayingTheSameEventsChangesNoDocumentAndALostRowIsRepaired() {
         initialPaid();
         feed.send(procedure(YUZAWA, CONFIRMATION, CHIIKI, ProcedureKind.CONFIRMATION, 2025, day(2026, 5, 1)),
