@@ -44,13 +44,8 @@ final class IndexMaps {
         long entries = 0;
         List<String> names = store.getMapNames().stream().filter(n -> n.contains(INDEX_MARK)).toList();
         for (String name : names) {
-            if (name.endsWith(REORDERING)) {
-                store.removeMap(name); // left by an interrupted start that never committed: cannot happen, but harmless
-                continue;
-            }
             MVMap<Object, Object> old = store.openMap(name);
             MVMap<KeyValue, Object> reordered = open(store, name + REORDERING);
-            reordered.clear();
             for (Map.Entry<Object, Object> e : old.entrySet()) {
                 reordered.put((KeyValue) e.getKey(), e.getValue());
                 entries++;
