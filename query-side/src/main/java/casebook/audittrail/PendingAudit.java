@@ -11,10 +11,12 @@ import casebook.kernel.grant.event.GrantRecordCorrected;
 import casebook.kernel.inquiry.InquirerKind;
 import casebook.kernel.inquiry.event.InquiryReceived;
 import casebook.readmodel.BatchWrites;
+import casebook.readmodel.Bulk;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -99,9 +101,9 @@ final class PendingAudit implements BatchWrites.Pending {
     @Override
     public void flush() {
         insertOnce();
-        corrections.forEach(c -> events.updateOne(c[0], c[1]));
-        caseUpdates.forEach((caseId, update) -> cases.updateOne(new Document("_id", caseId), update,
-                new UpdateOptions().upsert(true)));
+        Bulk.write(events, corrections.stream().map(c -> new UpdateOneModel<Document>(c[0], c[1])).toList());
+        Bulk.write(cases, caseUpdates.entrySet().stream().map(e -> new UpdateOneModel<Document>(
+                new Document("_id", e.getKey()), e.getValue(), new UpdateOptions().upsert(true))).toList());
         documents.clear();
         corrections.clear();
         caseUpdates.clear();

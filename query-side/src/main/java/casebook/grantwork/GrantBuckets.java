@@ -3,11 +3,14 @@ package casebook.grantwork;
 import casebook.kernel.grant.query.GrantCaseSummary;
 import casebook.kernel.reference.Bureau;
 import casebook.kernel.reference.ReferenceData;
+import casebook.readmodel.Bulk;
 import casebook.kernel.time.FiscalYear;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,17 +49,28 @@ final class GrantBuckets {
 
     /** Adds the case to its bucket; adding it twice leaves the same document. */
     void join(GrantCaseSummary row) {
-        docs.updateOne(new Document("_id", bucketId(row.bureauCode(), row.targetFiscalYear())),
+        joinAll(List.of(row));
+    }
+
+    /** {@link #join} of several, in one bulk write. */
+    void joinAll(List<GrantCaseSummary> all) {
+        Bulk.write(docs, all.stream().map(row -> new UpdateOneModel<Document>(
+                new Document("_id", bucketId(row.bureauCode(), row.targetFiscalYear())),
                 new Document("$addToSet", new Document("ids", row.id()))
                         .append("$setOnInsert", new Document("bureauCode", row.bureauCode())
                                 .append("targetFiscalYear", row.targetFiscalYear())),
-                new UpdateOptions().upsert(true));
+                new UpdateOptions().upsert(true))).toList());
     }
 
     /** Replaces the whole row: applying it twice leaves the same document. */
     void put(GrantCaseSummary row) {
-        rows.replaceOne(new Document("_id", row.id()), Documents.toDocument(row).append("_id", row.id()),
-                new ReplaceOptions().upsert(true));
+        putAll(List.of(row));
+    }
+
+    /** {@link #put} of several, in one bulk write. */
+    void putAll(List<GrantCaseSummary> all) {
+        Bulk.write(rows, all.stream().map(row -> new ReplaceOneModel<>(new Document("_id", row.id()),
+                Documents.toDocument(row).append("_id", row.id()), new ReplaceOptions().upsert(true))).toList());
     }
 
     /** The rows of one bureau (or all, when null) and target fiscal year (or all, when null). */

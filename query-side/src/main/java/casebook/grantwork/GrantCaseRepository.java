@@ -1,14 +1,16 @@
 package casebook.grantwork;
 
 import casebook.kernel.grant.query.GrantCaseView;
+import casebook.readmodel.Bulk;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 
@@ -36,9 +38,15 @@ final class GrantCaseRepository {
 
     StoredGrantCase load(String id) {
         Document d = docs.find(new Document("_id", id)).limit(1).first();
-        if (d == null) {
-            return null;
-        }
+        return d == null ? null : decode(d);
+    }
+
+    /** The stored documents among {@code ids}, undecoded, in one look-up. */
+    Map<String, Document> documents(List<String> ids) {
+        return Bulk.byIds(docs, ids);
+    }
+
+    StoredGrantCase decode(Document d) {
         Map<String, CorrectionTarget> targets = Documents.fromDocument(d.get("corrections", Document.class), TARGETS);
         return new StoredGrantCase(Documents.fromDocument(d.get("view", Document.class), GrantCase.class),
                 targets == null ? new LinkedHashMap<>() : new LinkedHashMap<>(targets), d.getLong("version"));
@@ -51,21 +59,22 @@ final class GrantCaseRepository {
 
     /** Replaces the document only if it is still at the version it was loaded at (or absent, for a new one). */
     void save(StoredGrantCase stored) {
-        GrantCase c = stored.grantCase();
-        Document doc = new Document("_id", c.id)
-                .append("version", c.version)
-                .append("view", Documents.toDocument(c))
-                .append("corrections", Documents.toDocument(stored.corrections()));
-        try {
-            docs.replaceOne(new Document("_id", c.id).append("version", stored.version()), doc,
-                    new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException ex) {
-            if (ex.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw new IllegalStateException("grant case " + c.id + " changed since version " + stored.version()
-                        + "; the event will be retried", ex);
-            }
-            throw ex;
+        saveAll(List.of(stored));
+    }
+
+    /** {@link #save} of several, in one bulk write; if one was changed since it was read, the batch is retried. */
+    void saveAll(List<StoredGrantCase> all) {
+        List<ReplaceOneModel<Document>> writes = new ArrayList<>(all.size());
+        for (StoredGrantCase stored : all) {
+            GrantCase c = stored.grantCase();
+            Document doc = new Document("_id", c.id)
+                    .append("version", c.version)
+                    .append("view", Documents.toDocument(c))
+                    .append("corrections", Documents.toDocument(stored.corrections()));
+            writes.add(new ReplaceOneModel<>(new Document("_id", c.id).append("version", stored.version()), doc,
+                    new ReplaceOptions().upsert(true)));
         }
+        Bulk.writeGuarded(docs, writes, "a grant case");
     }
 
     void clear() {

@@ -1,6 +1,12 @@
 package casebook.grantwork;
 
+import casebook.kernel.audit.CaseEvent;
+import casebook.kernel.grant.query.GrantCaseSummary;
 import casebook.readmodel.CasesOfABatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
 
 /** The grant cases a batch of events touched, written once with their bucket row. */
 final class PendingGrantCases extends CasesOfABatch<StoredGrantCase> {
@@ -21,6 +27,21 @@ final class PendingGrantCases extends CasesOfABatch<StoredGrantCase> {
     }
 
     @Override
+    protected Map<String, Document> fetchAll(List<String> ids) {
+        return cases.documents(ids);
+    }
+
+    @Override
+    protected StoredGrantCase decode(Document document) {
+        return cases.decode(document);
+    }
+
+    @Override
+    protected boolean handles(CaseEvent event) {
+        return GrantCaseApplier.handles(event);
+    }
+
+    @Override
     protected StoredGrantCase empty() {
         return StoredGrantCase.fresh();
     }
@@ -35,15 +56,29 @@ final class PendingGrantCases extends CasesOfABatch<StoredGrantCase> {
      */
     @Override
     protected void write(StoredGrantCase stored) {
-        var row = GrantRows.of(stored.grantCase());
-        boolean fresh = stored.version() == StoredGrantCase.NONE;
-        boolean redelivered = stored.grantCase().version == stored.version();
-        if (fresh || redelivered) {
-            buckets.join(row); // a redelivered last event repairs whatever its first delivery left unwritten
+        writeAll(List.of(stored));
+    }
+
+    /** As {@link #write}, for the whole batch: all buckets, then all rows, then all cases, a bulk write each. */
+    @Override
+    protected void writeAll(List<StoredGrantCase> all) {
+        List<GrantCaseSummary> joins = new ArrayList<>();
+        List<GrantCaseSummary> rows = new ArrayList<>(all.size());
+        List<StoredGrantCase> saves = new ArrayList<>(all.size());
+        for (StoredGrantCase stored : all) {
+            var row = GrantRows.of(stored.grantCase());
+            boolean fresh = stored.version() == StoredGrantCase.NONE;
+            boolean redelivered = stored.grantCase().version == stored.version();
+            if (fresh || redelivered) {
+                joins.add(row); // a redelivered last event repairs whatever its first delivery left unwritten
+            }
+            rows.add(row);
+            if (!redelivered) {
+                saves.add(stored);
+            }
         }
-        buckets.put(row);
-        if (stored.grantCase().version != stored.version()) {
-            cases.save(stored);
-        }
+        buckets.joinAll(joins);
+        buckets.putAll(rows);
+        cases.saveAll(saves);
     }
 }

@@ -1,14 +1,18 @@
 package casebook.inquiries;
 
+import casebook.readmodel.Bulk;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 
@@ -36,15 +40,33 @@ final class Buckets {
                 new UpdateOptions().upsert(true));
     }
 
+    /** {@link #join}s as one bulk write: each pair is {bucket id, case id}. */
+    void joinAll(List<String[]> joins) {
+        Bulk.write(docs, joins.stream().map(j -> new UpdateOneModel<Document>(new Document("_id", j[0]),
+                new Document("$addToSet", new Document("ids", j[1])), new UpdateOptions().upsert(true))).toList());
+    }
+
     /** Takes the case out of the bucket; taking it out twice leaves the same document. */
     void leave(String bucketId, String caseId) {
         docs.updateOne(new Document("_id", bucketId), new Document("$pull", new Document("ids", caseId)));
+    }
+
+    /** {@link #leave}s as one bulk write: each pair is {bucket id, case id}. */
+    void leaveAll(List<String[]> leaves) {
+        Bulk.write(docs, leaves.stream().map(l -> new UpdateOneModel<Document>(new Document("_id", l[0]),
+                new Document("$pull", new Document("ids", l[1])))).toList());
     }
 
     /** Replaces the whole row: writing it twice leaves the same document. */
     void put(String caseId, Object row) {
         rows.replaceOne(new Document("_id", caseId), Documents.toDocument(row).append("_id", caseId),
                 new ReplaceOptions().upsert(true));
+    }
+
+    /** {@link #put}s as one bulk write, by case id. */
+    void putAll(Map<String, Object> byCase) {
+        Bulk.write(rows, byCase.entrySet().stream().map(e -> new ReplaceOneModel<>(new Document("_id", e.getKey()),
+                Documents.toDocument(e.getValue()).append("_id", e.getKey()), new ReplaceOptions().upsert(true))).toList());
     }
 
     /**

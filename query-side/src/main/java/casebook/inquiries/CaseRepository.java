@@ -1,11 +1,14 @@
 package casebook.inquiries;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import casebook.readmodel.Bulk;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 
 /**
@@ -29,9 +32,15 @@ final class CaseRepository<S extends CaseState> {
 
     Stored<S> load(String id) {
         Document d = docs.find(new Document("_id", id)).limit(1).first();
-        if (d == null) {
-            return null;
-        }
+        return d == null ? null : decode(d);
+    }
+
+    /** The stored documents among {@code ids}, undecoded, in one look-up. */
+    Map<String, Document> documents(List<String> ids) {
+        return Bulk.byIds(docs, ids);
+    }
+
+    Stored<S> decode(Document d) {
         S state = Documents.fromDocument(d.get("view", Document.class), model.type());
         return new Stored<>(state, d.get("version", Number.class).longValue(), model.bucketOf(state));
     }
@@ -43,18 +52,19 @@ final class CaseRepository<S extends CaseState> {
 
     /** Replaces the document only if it is still at the version it was loaded at (or absent, for a new one). */
     void save(Stored<S> stored) {
-        S s = stored.state();
-        Document doc = new Document("_id", s.id).append("version", s.version).append("view", Documents.toDocument(s));
-        try {
-            docs.replaceOne(new Document("_id", s.id).append("version", stored.version()), doc,
-                    new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException ex) {
-            if (ex.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw new IllegalStateException(model.type().getSimpleName() + " " + s.id + " changed since version "
-                        + stored.version() + "; the event will be retried", ex);
-            }
-            throw ex;
+        saveAll(List.of(stored));
+    }
+
+    /** {@link #save} of several, in one bulk write; if one was changed since it was read, the batch is retried. */
+    void saveAll(List<Stored<S>> all) {
+        List<ReplaceOneModel<Document>> writes = new ArrayList<>(all.size());
+        for (Stored<S> stored : all) {
+            S s = stored.state();
+            Document doc = new Document("_id", s.id).append("version", s.version).append("view", Documents.toDocument(s));
+            writes.add(new ReplaceOneModel<>(new Document("_id", s.id).append("version", stored.version()), doc,
+                    new ReplaceOptions().upsert(true)));
         }
+        Bulk.writeGuarded(docs, writes, "a " + model.type().getSimpleName());
     }
 
     void clear() {

@@ -3,7 +3,12 @@ package casebook.inquiries;
 import casebook.kernel.audit.CaseEvent;
 import casebook.readmodel.CasesOfABatch;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.bson.Document;
 
 /**
  * The cases a batch of events touched: each is loaded once, changed in memory by every event of the batch, and
@@ -56,6 +61,21 @@ final class PendingCases<S extends CaseState> extends CasesOfABatch<Stored<S>> {
     }
 
     @Override
+    protected Map<String, Document> fetchAll(List<String> ids) {
+        return cases.documents(ids);
+    }
+
+    @Override
+    protected Stored<S> decode(Document document) {
+        return cases.decode(document);
+    }
+
+    @Override
+    protected boolean handles(CaseEvent event) {
+        return model.handles(event);
+    }
+
+    @Override
     protected Stored<S> empty() {
         return new Stored<>(model.fresh(), Stored.NONE, null);
     }
@@ -67,20 +87,36 @@ final class PendingCases<S extends CaseState> extends CasesOfABatch<Stored<S>> {
      */
     @Override
     protected void write(Stored<S> stored) {
-        S s = stored.state();
-        String bucket = model.bucketOf(s);
-        boolean fresh = stored.version() == Stored.NONE;
-        boolean redelivered = s.version == stored.version();
-        boolean moved = !fresh && !Objects.equals(bucket, stored.bucket());
-        if (fresh || redelivered || moved) {
-            buckets.join(bucket, s.id);
+        writeAll(List.of(stored));
+    }
+
+    /** As {@link #write}, for the whole batch: all new buckets, all rows, all old buckets, all cases; a bulk write each. */
+    @Override
+    protected void writeAll(List<Stored<S>> all) {
+        List<String[]> joins = new ArrayList<>();
+        Map<String, Object> rows = new LinkedHashMap<>();
+        List<String[]> leaves = new ArrayList<>();
+        List<Stored<S>> saves = new ArrayList<>(all.size());
+        for (Stored<S> stored : all) {
+            S s = stored.state();
+            String bucket = model.bucketOf(s);
+            boolean fresh = stored.version() == Stored.NONE;
+            boolean redelivered = s.version == stored.version();
+            boolean moved = !fresh && !Objects.equals(bucket, stored.bucket());
+            if (fresh || redelivered || moved) {
+                joins.add(new String[] {bucket, s.id});
+            }
+            rows.put(s.id, model.rowOf(s));
+            if (moved && stored.bucket() != null) {
+                leaves.add(new String[] {stored.bucket(), s.id});
+            }
+            if (!redelivered) {
+                saves.add(stored);
+            }
         }
-        buckets.put(s.id, model.rowOf(s));
-        if (moved && stored.bucket() != null) {
-            buckets.leave(stored.bucket(), s.id);
-        }
-        if (!redelivered) {
-            cases.save(stored);
-        }
+        buckets.joinAll(joins);
+        buckets.putAll(rows);
+        buckets.leaveAll(leaves);
+        cases.saveAll(saves);
     }
 }

@@ -3,11 +3,14 @@ package casebook.progress;
 import casebook.kernel.engagement.query.EngagementSummary;
 import casebook.kernel.reference.Bureau;
 import casebook.kernel.reference.ReferenceData;
+import casebook.readmodel.Bulk;
 import casebook.kernel.time.FiscalYear;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,16 +45,27 @@ final class BucketRepository {
 
     /** Adds the engagement to its bucket; adding it twice leaves the same document. */
     void join(EngagementSummary row) {
-        docs.updateOne(new Document("_id", bucketId(row.bureauCode(), row.fiscalYear())),
+        joinAll(List.of(row));
+    }
+
+    /** {@link #join} of several, in one bulk write. */
+    void joinAll(List<EngagementSummary> all) {
+        Bulk.write(docs, all.stream().map(row -> new UpdateOneModel<Document>(
+                new Document("_id", bucketId(row.bureauCode(), row.fiscalYear())),
                 new Document("$addToSet", new Document("ids", row.engagementId()))
                         .append("$setOnInsert", new Document("bureauCode", row.bureauCode()).append("fiscalYear", row.fiscalYear())),
-                new UpdateOptions().upsert(true));
+                new UpdateOptions().upsert(true))).toList());
     }
 
     /** Replaces the whole row: applying it twice leaves the same document. */
     void put(EngagementSummary row) {
-        rows.replaceOne(new Document("_id", row.engagementId()), Documents.toDocument(row).append("_id", row.engagementId()),
-                new ReplaceOptions().upsert(true));
+        putAll(List.of(row));
+    }
+
+    /** {@link #put} of several, in one bulk write. */
+    void putAll(List<EngagementSummary> all) {
+        Bulk.write(rows, all.stream().map(row -> new ReplaceOneModel<>(new Document("_id", row.engagementId()),
+                Documents.toDocument(row).append("_id", row.engagementId()), new ReplaceOptions().upsert(true))).toList());
     }
 
     /** The rows of the matching buckets: bucket look-ups by _id, then $in over their engagement ids. */

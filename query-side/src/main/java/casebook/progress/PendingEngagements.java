@@ -1,8 +1,13 @@
 package casebook.progress;
 
+import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.engagement.query.EngagementSummary;
 import casebook.readmodel.CasesOfABatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.bson.Document;
 
 /** The engagements a batch of events touched, written once with their bucket row. */
 final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
@@ -25,6 +30,21 @@ final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
     }
 
     @Override
+    protected Map<String, Document> fetchAll(List<String> ids) {
+        return engagements.documents(ids);
+    }
+
+    @Override
+    protected StoredEngagement decode(Document document) {
+        return engagements.decode(document);
+    }
+
+    @Override
+    protected boolean handles(CaseEvent event) {
+        return EngagementApplier.handles(event);
+    }
+
+    @Override
     protected StoredEngagement empty() {
         return StoredEngagement.fresh();
     }
@@ -39,16 +59,30 @@ final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
      */
     @Override
     protected void write(StoredEngagement stored) {
-        var row = SummaryRow.of(stored.engagement());
-        boolean fresh = stored.version() == StoredEngagement.NONE;
-        boolean redelivered = stored.engagement().version == stored.version();
-        if (fresh || redelivered) {
-            buckets.join(row); // a redelivered last event repairs whatever its first delivery left unwritten
+        writeAll(List.of(stored));
+    }
+
+    /** As {@link #write}, for the whole batch: all buckets, then all rows, then all engagements, a bulk write each. */
+    @Override
+    protected void writeAll(List<StoredEngagement> all) {
+        List<EngagementSummary> joins = new ArrayList<>();
+        List<EngagementSummary> rows = new ArrayList<>(all.size());
+        List<StoredEngagement> saves = new ArrayList<>(all.size());
+        for (StoredEngagement stored : all) {
+            var row = SummaryRow.of(stored.engagement());
+            boolean fresh = stored.version() == StoredEngagement.NONE;
+            boolean redelivered = stored.engagement().version == stored.version();
+            if (fresh || redelivered) {
+                joins.add(row); // a redelivered last event repairs whatever its first delivery left unwritten
+            }
+            rows.add(row);
+            if (!redelivered) {
+                saves.add(stored);
+            }
         }
-        buckets.put(row);
-        if (stored.engagement().version != stored.version()) {
-            engagements.save(stored);
-        }
-        written.accept(row);
+        buckets.joinAll(joins);
+        buckets.putAll(rows);
+        engagements.saveAll(saves);
+        rows.forEach(written);
     }
 }

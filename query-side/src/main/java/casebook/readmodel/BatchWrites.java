@@ -3,6 +3,7 @@ package casebook.readmodel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -25,6 +26,10 @@ public final class BatchWrites {
     /** Collected changes that can be written in one go. */
     public interface Pending {
         void flush();
+
+        /** Called once, when the pending changes are created in a batch, with the batch's events (to read ahead). */
+        default void batchStarts(List<? extends Message<?>> messages) {
+        }
     }
 
     private BatchWrites() {
@@ -39,6 +44,7 @@ public final class BatchWrites {
         T pending = batch.getResource(key);
         if (pending == null) {
             pending = create.get();
+            pending.batchStarts(batch.getMessages());
             batch.resources().put(key, pending);
             batch.<List<Pending>>getOrComputeResource(JOINED, j -> new ArrayList<>()).add(pending);
         }

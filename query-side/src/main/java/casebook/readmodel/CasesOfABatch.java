@@ -1,12 +1,16 @@
 package casebook.readmodel;
 
+import casebook.kernel.audit.CaseEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.messaging.Message;
+import org.bson.Document;
 
 /**
  * The cases one batch of events touched: each is read once, changed in memory by every event of the batch, and
@@ -17,6 +21,10 @@ import java.util.Set;
  * events applied to it in this batch; when one fails, the case is read again and those events applied again,
  * which puts it back exactly as it stood before the failing event (the database does not change during the batch).
  *
+ * <p>Round trips, not work, are what a batch costs most on a real replica set and a good part of it on the embedded
+ * server: so the cases of the batch's events are read together with the first one that is needed ({@code $in} of
+ * ids), and the changed ones are written together, one bulk write per collection ({@link #writeAll}).
+ *
  * @param <S> a stored case: its view plus the version it was read at
  */
 public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
@@ -25,9 +33,27 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
     private final Map<String, S> changed = new LinkedHashMap<>();
     private final Map<String, List<Runnable>> applied = new HashMap<>();
     private final Set<String> unrestored = new HashSet<>();
+    /** Ids of cases the batch's events name that have not been read yet: read together on the first load. */
+    private final Set<String> expected = new LinkedHashSet<>();
+    /** Documents read ahead and not decoded yet. */
+    private final Map<String, Document> fetched = new HashMap<>();
 
     /** The stored case, or null if the read model has none. */
     protected abstract S read(String id);
+
+    /**
+     * The stored documents among {@code ids}, by id, in one look-up; absent ones are left out. Decoding is left to
+     * {@link #decode}, on first use, so that a document that cannot be decoded fails only its own case's event.
+     */
+    protected abstract Map<String, Document> fetchAll(List<String> ids);
+
+    /** The stored case a document of {@link #fetchAll} holds. */
+    protected abstract S decode(Document document);
+
+    /** Whether this read model keeps cases of this event's kind: only those are read ahead. */
+    protected boolean handles(CaseEvent event) {
+        return true;
+    }
 
     /** A case seen for the first time in this read model. */
     protected abstract S empty();
@@ -35,11 +61,49 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
     /** Writes one changed case (its bucket, row and document, in the order that is safe to repeat). */
     protected abstract void write(S stored);
 
+    /**
+     * Writes the changed cases of the batch; by default one after the other. A bulk version must keep the order
+     * that makes a failure safe to repeat: every case's bucket and row before any case document.
+     */
+    protected void writeAll(List<S> changedCases) {
+        changedCases.forEach(this::write);
+    }
+
+    /** Notes the cases the batch's events name, to be read together when the first of them is needed. */
+    @Override
+    public void batchStarts(List<? extends Message<?>> messages) {
+        for (Message<?> message : messages) {
+            Object payload;
+            try {
+                payload = message.getPayload();
+            } catch (RuntimeException unreadable) {
+                continue; // its own handling fails it, and the dead-letter queue takes that one event, not the batch
+            }
+            if (payload instanceof CaseEvent event && event.caseId() != null && handles(event)
+                    && !loaded.containsKey(event.caseId())) {
+                expected.add(event.caseId());
+            }
+        }
+    }
+
     public S load(String id) {
         if (loaded.containsKey(id)) {
             return loaded.get(id);
         }
-        S stored = read(id);
+        if (expected.contains(id)) {
+            List<String> ids = new ArrayList<>(expected);
+            expected.clear();
+            Map<String, Document> found = fetchAll(ids);
+            for (String each : ids) {
+                if (found.containsKey(each)) {
+                    fetched.put(each, found.get(each));
+                } else {
+                    loaded.put(each, null);
+                }
+            }
+        }
+        Document document = fetched.remove(id);
+        S stored = document != null ? decode(document) : loaded.containsKey(id) ? null : read(id);
         loaded.put(id, stored);
         return stored;
     }
@@ -91,9 +155,11 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
             throw new IllegalStateException("cases " + unrestored + " could not be put back after a failed event; "
                     + "the batch is retried");
         }
-        changed.values().forEach(this::write);
+        writeAll(new ArrayList<>(changed.values()));
         changed.clear();
         loaded.clear();
         applied.clear();
+        expected.clear();
+        fetched.clear();
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ class PoisonEventTest {
     private static EmbeddedMongo mongo;
     private AnnotationEventHandlerAdapter handler;
     private EngagementQueries queries;
+    private MongoDatabase db;
 
     @BeforeAll
     static void startServer() {
@@ -53,7 +55,7 @@ class PoisonEventTest {
 
     @BeforeEach
     void setUp() {
-        MongoDatabase db = mongo.freshDatabase();
+        db = mongo.freshDatabase();
         handler = new AnnotationEventHandlerAdapter(new EngagementProjection(db));
         queries = new EngagementQueries(db);
         assertThat(Batch.run(List.of(event("kurume", 0, registered("kurume", "402036", Programme.KASOKUKA, 2024, MAY_15)),
@@ -82,6 +84,21 @@ class PoisonEventTest {
         assertThat(failed).containsExactly(poison);
         assertThat(queries.find(new FindEngagement("kawara")).version()).isEqualTo(1);
         assertThat(queries.find(new FindEngagement("kurume")).version()).isZero();
+    }
+
+    /**
+     * The batch's cases are read ahead in one look-up; a stored case that cannot be decoded must still fail only the
+     * events of its own case, not the event that happened to trigger the read (here the other case's, first).
+     */
+    @Test
+    void aStoredCaseThatCannotBeReadFailsOnlyItsOwnEvents() {
+        db.getCollection(EngagementRepository.COLLECTION).updateOne(new Document("_id", "kurume"),
+                new Document("$set", new Document("view.milestones", "not a list")));
+        EventMessage<?> ofBroken = event("kurume", 1, selected("kurume", JUNE_20));
+        List<EventMessage<?>> failed = Batch.run(List.of(event("kawara", 1, selected("kawara", JUNE_20)), ofBroken), handler);
+
+        assertThat(failed).containsExactly(ofBroken);
+        assertThat(queries.find(new FindEngagement("kawara")).status()).isEqualTo(EngagementStatus.SELECTED);
     }
 
     /** A meeting whose participant list holds a null: the projection has marked the milestone held when it fails. */

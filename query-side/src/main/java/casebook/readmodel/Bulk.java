@@ -1,0 +1,66 @@
+package casebook.readmodel;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.WriteModel;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * The read model's many-at-once reads and writes: one round trip for a batch's documents of one collection instead
+ * of one per document. On a replica set every round trip waits for the network (and a write for the majority); on
+ * the embedded server each costs a wire message, a cursor and a commit.
+ */
+public final class Bulk {
+
+    /** Ids per {@code $in}: the embedded server's {@code $in} grows with the square of the id count. */
+    public static final int IN_CHUNK = 100;
+
+    private Bulk() {
+    }
+
+    /** The documents among {@code ids}, by {@code _id}; absent ones are left out. */
+    public static Map<String, Document> byIds(MongoCollection<Document> collection, Collection<String> ids) {
+        Map<String, Document> found = new HashMap<>(ids.size() * 2);
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            for (Document d : collection.find(Filters.in("_id", chunk)).batchSize(chunk.size())) {
+                found.put(d.getString("_id"), d);
+            }
+        }
+        return found;
+    }
+
+    /** The writes in order, in one bulk write; none is written after one that fails. */
+    public static void write(MongoCollection<Document> collection, List<? extends WriteModel<Document>> writes) {
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        }
+    }
+
+    /**
+     * Guarded replaces (filter on {@code _id} and the version a document was read at, upsert), in order. A
+     * duplicate key means a document is no longer at the version it was read at: the batch fails, to be retried.
+     */
+    public static void writeGuarded(MongoCollection<Document> collection, List<? extends WriteModel<Document>> writes,
+                                    String what) {
+        try {
+            write(collection, writes);
+        } catch (MongoBulkWriteException ex) {
+            boolean changed = ex.getWriteErrors().stream()
+                    .anyMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (changed) {
+                throw new IllegalStateException(what + " changed since it was read (write " + ex.getWriteErrors().get(0)
+                        .getIndex() + " of " + writes.size() + " refused); the batch will be retried", ex);
+            }
+            throw ex;
+        }
+    }
+}
