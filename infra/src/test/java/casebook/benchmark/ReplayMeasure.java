@@ -40,8 +40,9 @@ final class ReplayMeasure {
     private static final List<String> PROCESSORS = List.of(ProcessingGroups.PROGRESS, ProcessingGroups.AUDIT_TRAIL);
     /** Every read model of the four processors (casebook.axon.ProcessingGroups), for a rebuild of them all. */
     static final List<String> ALL_PROJECTIONS = List.of("engagements", "engagement_buckets", "engagement_rows",
-            "audit_events", "audit_cases", "grant_cases", "grant_buckets", "grant_rows", "inquiries", "inquiry_buckets",
-            "inquiry_rows", "consultations", "consultation_buckets", "consultation_rows");
+            "engagement_bucket_stamps", "audit_events", "audit_cases", "grant_cases", "grant_buckets", "grant_rows",
+            "grant_bucket_stamps", "inquiries", "inquiry_buckets", "inquiry_rows", "consultations", "consultation_buckets",
+            "consultation_rows");
     static final List<String> ALL_PROCESSORS = ProcessingGroups.ALL;
     private static final long POLL_MS = 200;
     private static final long STALL_NANOS = TimeUnit.MINUTES.toNanos(1);

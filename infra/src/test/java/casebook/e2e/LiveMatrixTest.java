@@ -2,6 +2,7 @@ package casebook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.model.UpdateOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -57,9 +58,12 @@ class LiveMatrixTest {
         app.ok("officer-kyushu", "PUT", "/api/engagements/" + id + "/milestones/M0_5/plan", Map.of("plannedOn", "2026-08-05"));
         assertThat(rowWith(stream, id, "M0_5", "PLANNED")).isTrue();
 
-        // Another instance's projection writes the row (here: straight into the shared read model).
+        // Another instance's projection writes the row, then its bucket's new stamp (here: straight into the shared
+        // read model, as that instance would).
         app.database().getCollection("engagement_rows").updateOne(new Document("_id", id), new Document("$set",
                 new Document("cells.M0_5.status", "HELD").append("cells.M0_5.heldOn", "2026-08-05")));
+        app.database().getCollection("engagement_bucket_stamps").updateOne(new Document("_id", "kyushu:2026"),
+                new Document("$set", new Document("stamp", System.nanoTime())), new UpdateOptions().upsert(true));
         assertThat(rowWith(stream, id, "M0_5", "HELD")).isTrue();
     }
 

@@ -3,8 +3,10 @@ package casebook.grantwork;
 import casebook.kernel.grant.query.GrantCaseSummary;
 import casebook.kernel.reference.Bureau;
 import casebook.kernel.reference.ReferenceData;
-import casebook.readmodel.Bulk;
 import casebook.kernel.time.FiscalYear;
+import casebook.readmodel.BucketStamps;
+import casebook.readmodel.Bulk;
+import casebook.readmodel.StampedRows;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -24,12 +26,17 @@ import org.bson.conversions.Bson;
  * document per case ({@code _id} = grant case id); collection {@code grant_buckets} holds, per bureau and target
  * fiscal year ({@code _id "tohoku:2025"}), only the ids of its cases. A read is look-ups of buckets by _id, then
  * {@code $in} over their ids in chunks of 100 for the rows' versions only, then {@code $in} for the rows whose
- * version this instance has not decoded already ({@link DecodedRows}).
+ * version this instance has not decoded already ({@link DecodedRows}). Collection {@code grant_bucket_stamps} tells
+ * when a bucket's rows were last written: while a set of buckets' stamps stay, its rows are not read again at all
+ * ({@link StampedRows}).
  */
 final class GrantBuckets {
 
     static final String COLLECTION = "grant_buckets";
     static final String ROWS = "grant_rows";
+    static final String STAMPS = "grant_bucket_stamps";
+    /** Bucket sets kept: boards span four or five years, worklists one or ten, per bureau, with room to spare. */
+    private static final int KEPT_BUCKET_SETS = 400;
     private static final int BATCH = 100;
     /** About 3 KB of heap per decoded row: 30,000 rows (a 10-year national store has ~31,000 cases) is ~90 MB. */
     private static final int DECODED_ROWS = 30_000;
@@ -37,10 +44,14 @@ final class GrantBuckets {
     private final MongoCollection<Document> docs;
     private final MongoCollection<Document> rows;
     private final DecodedRows decoded = new DecodedRows(DECODED_ROWS);
+    private final BucketStamps stamps;
+    private final StampedRows<GrantCaseSummary> stamped;
 
     GrantBuckets(MongoDatabase db) {
         this.docs = db.getCollection(COLLECTION);
         this.rows = db.getCollection(ROWS);
+        this.stamps = new BucketStamps(db, STAMPS);
+        this.stamped = new StampedRows<>(stamps, KEPT_BUCKET_SETS);
     }
 
     static String bucketId(String bureau, int fiscalYear) {
@@ -92,7 +103,17 @@ final class GrantBuckets {
         for (String b : bureaus) {
             fiscalYears.forEach(fy -> ids.add(bucketId(b, fy)));
         }
-        return ids.size() == 1 ? read(new Document("_id", ids.get(0))) : read(Filters.in("_id", ids));
+        Bson filter = ids.size() == 1 ? new Document("_id", ids.get(0)) : Filters.in("_id", ids);
+        return stamped.rows(ids, () -> read(filter));
+    }
+
+    /** New stamps for the buckets of rows just written (after them: see {@link BucketStamps}). */
+    void touch(List<GrantCaseSummary> written) {
+        stamps.touch(written.stream().map(row -> bucketId(row.bureauCode(), row.targetFiscalYear())).toList());
+    }
+
+    void ensureGeneration() {
+        stamps.ensureGeneration();
     }
 
     private List<GrantCaseSummary> read(Bson bucketFilter) {
@@ -134,5 +155,6 @@ final class GrantBuckets {
     void clear() {
         docs.deleteMany(new Document());
         rows.deleteMany(new Document());
+        stamps.reset();
     }
 }

@@ -25,6 +25,7 @@ public class GrantCaseProjection {
         this.cases = new GrantCaseRepository(db);
         this.buckets = new GrantBuckets(db);
         cases.ensureIndexes();
+        buckets.ensureGeneration();
     }
 
     /** Every event of the stream comes here; those of other aggregates are ignored. A batch is written by EndOfBatch. */

@@ -59,7 +59,10 @@ final class PendingGrantCases extends CasesOfABatch<StoredGrantCase> {
         writeAll(List.of(stored));
     }
 
-    /** As {@link #write}, for the whole batch: all buckets, then all rows, then all cases, a bulk write each. */
+    /**
+     * As {@link #write}, for the whole batch: all buckets, then all rows, then the buckets' new stamps, then all
+     * cases, a bulk write each.
+     */
     @Override
     protected void writeAll(List<StoredGrantCase> all) {
         List<GrantCaseSummary> joins = new ArrayList<>();
@@ -79,6 +82,7 @@ final class PendingGrantCases extends CasesOfABatch<StoredGrantCase> {
         }
         buckets.joinAll(joins);
         buckets.putAll(rows);
+        buckets.touch(rows);
         cases.saveAll(saves);
     }
 }

@@ -3,8 +3,10 @@ package casebook.progress;
 import casebook.kernel.engagement.query.EngagementSummary;
 import casebook.kernel.reference.Bureau;
 import casebook.kernel.reference.ReferenceData;
-import casebook.readmodel.Bulk;
 import casebook.kernel.time.FiscalYear;
+import casebook.readmodel.BucketStamps;
+import casebook.readmodel.Bulk;
+import casebook.readmodel.StampedRows;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -23,20 +25,28 @@ import org.bson.conversions.Bson;
  * engagement ({@code _id} = engagement id); collection {@code engagement_buckets} holds, per bureau and
  * fiscal year ({@code _id "kyushu:2024"}), only the ids of its engagements. A row write touches one small
  * document, and the bucket changes only when an engagement joins it; a read is one look-up of the bucket
- * and {@code $in} over its ids.
+ * and {@code $in} over its ids. Collection {@code engagement_bucket_stamps} tells readers when a bucket's rows
+ * were last written, so that rows already read are not read again ({@link StampedRows}).
  */
 final class BucketRepository {
 
     static final String COLLECTION = "engagement_buckets";
     static final String ROWS = "engagement_rows";
+    static final String STAMPS = "engagement_bucket_stamps";
+    /** Bucket sets kept decoded: a bureau's ten years, eight bureaus' matrices and lists, with room to spare. */
+    private static final int KEPT_BUCKET_SETS = 400;
     private static final int BATCH = 100;
 
     private final MongoCollection<Document> docs;
     private final MongoCollection<Document> rows;
+    private final BucketStamps stamps;
+    private final StampedRows<EngagementSummary> stamped;
 
     BucketRepository(MongoDatabase db) {
         this.docs = db.getCollection(COLLECTION);
         this.rows = db.getCollection(ROWS);
+        this.stamps = new BucketStamps(db, STAMPS);
+        this.stamped = new StampedRows<>(stamps, KEPT_BUCKET_SETS);
     }
 
     static String bucketId(String bureau, int fiscalYear) {
@@ -68,20 +78,28 @@ final class BucketRepository {
                 Documents.toDocument(row).append("_id", row.engagementId()), new ReplaceOptions().upsert(true))).toList());
     }
 
-    /** The rows of the matching buckets: bucket look-ups by _id, then $in over their engagement ids. */
+    /**
+     * The rows of the matching buckets: bucket look-ups by _id, then $in over their engagement ids; kept while the
+     * buckets' stamps do not move (all bureaus and years together, an auditor's rare question, is always read).
+     */
     List<EngagementSummary> rows(String bureau, Integer fiscalYear) {
-        Bson filter;
+        List<String> bucketIds;
         if (bureau != null && fiscalYear != null) {
-            filter = new Document("_id", bucketId(bureau, fiscalYear));
+            bucketIds = List.of(bucketId(bureau, fiscalYear));
         } else if (fiscalYear != null) {
-            filter = Filters.in("_id", ReferenceData.get().bureaus().stream().map(Bureau::code)
-                    .map(code -> bucketId(code, fiscalYear)).toList());
+            bucketIds = ReferenceData.get().bureaus().stream().map(Bureau::code).distinct()
+                    .map(code -> bucketId(code, fiscalYear)).toList();
         } else if (bureau != null) {
-            filter = Filters.in("_id", IntStream.rangeClosed(FiscalYear.EARLIEST, FiscalYear.LATEST)
-                    .mapToObj(fy -> bucketId(bureau, fy)).toList());
+            bucketIds = IntStream.rangeClosed(FiscalYear.EARLIEST, FiscalYear.LATEST)
+                    .mapToObj(fy -> bucketId(bureau, fy)).toList();
         } else {
-            filter = new Document();
+            return read(new Document());
         }
+        Bson filter = bucketIds.size() == 1 ? new Document("_id", bucketIds.get(0)) : Filters.in("_id", bucketIds);
+        return stamped.rows(bucketIds, () -> read(filter));
+    }
+
+    private List<EngagementSummary> read(Bson filter) {
         List<String> ids = new ArrayList<>();
         for (Document bucket : docs.find(filter).projection(new Document("ids", 1)).batchSize(BATCH)) {
             List<String> members = bucket.getList("ids", String.class);
@@ -100,8 +118,18 @@ final class BucketRepository {
         return result;
     }
 
+    /** New stamps for the buckets of rows just written (after them: see {@link BucketStamps}). */
+    void touch(List<EngagementSummary> written) {
+        stamps.touch(written.stream().map(row -> bucketId(row.bureauCode(), row.fiscalYear())).toList());
+    }
+
+    void ensureGeneration() {
+        stamps.ensureGeneration();
+    }
+
     void clear() {
         docs.deleteMany(new Document());
         rows.deleteMany(new Document());
+        stamps.reset();
     }
 }

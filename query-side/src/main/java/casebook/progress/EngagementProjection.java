@@ -45,6 +45,7 @@ public class EngagementProjection {
         this.buckets = new BucketRepository(db);
         this.written = written;
         engagements.ensureIndexes();
+        buckets.ensureGeneration();
     }
 
     /** Every event of the stream comes here; those of other aggregates are ignored. A batch is written by EndOfBatch. */

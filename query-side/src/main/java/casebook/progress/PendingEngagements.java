@@ -62,7 +62,10 @@ final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
         writeAll(List.of(stored));
     }
 
-    /** As {@link #write}, for the whole batch: all buckets, then all rows, then all engagements, a bulk write each. */
+    /**
+     * As {@link #write}, for the whole batch: all buckets, then all rows, then the buckets' new stamps, then all
+     * engagements, a bulk write each.
+     */
     @Override
     protected void writeAll(List<StoredEngagement> all) {
         List<EngagementSummary> joins = new ArrayList<>();
@@ -82,6 +85,7 @@ final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
         }
         buckets.joinAll(joins);
         buckets.putAll(rows);
+        buckets.touch(rows);
         engagements.saveAll(saves);
         rows.forEach(written);
     }

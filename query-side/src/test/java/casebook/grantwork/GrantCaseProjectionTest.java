@@ -279,8 +279,7 @@ class GrantCaseProjectionTest {
                 .filteredOn(item -> item.grantCaseId().equals(YUZAWA) && item.step() == PRECONSULTATION_SUBMITTED)
                 .extracting(DeadlineItem::recorded).containsExactly(true);
 
-        db.getCollection(GrantBuckets.COLLECTION).deleteMany(new Document());
-        db.getCollection(GrantBuckets.ROWS).deleteMany(new Document());
+        feed.reset(); // as a rebuild does: the stamps go with the rows, so nothing kept is answered after it
         assertThat(queries.worklist(tohoku2025)).isEmpty();
         feed.replayAll();
         assertThat(queries.worklist(tohoku2025)).containsExactly(moved);

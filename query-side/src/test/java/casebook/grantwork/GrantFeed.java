@@ -45,6 +45,11 @@ final class GrantFeed {
         return sent;
     }
 
+    /** What a rebuild does first: the read model emptied by its reset handler. */
+    void reset() {
+        projection.reset();
+    }
+
     void replayAll() {
         sent.forEach(s -> projection.on(s.event(), s.seq(), s.recordedAt()));
     }

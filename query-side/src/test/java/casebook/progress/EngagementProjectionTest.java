@@ -94,6 +94,22 @@ class EngagementProjectionTest {
                 .extracting(EngagementSummary::engagementId).containsExactly(KURUME);
     }
 
+    /** The reader keeps the rows it read while their bucket's stamp stays: a row write or a reset must move it. */
+    @Test
+    void oneReaderSeesTheMatrixAsItIsNowAfterARowChangesAndAfterAReset() {
+        kurumeUnderWay();
+        MilestoneMatrix kyushu2024 = new MilestoneMatrix("kyushu", 2024, null);
+        assertThat(queries.matrix(kyushu2024).rows().get(0).cells().get("VISIT_1").heldOn()).isNull();
+
+        feed.send(held(KURUME, "VISIT_1", day(10, 3), null, null));
+        assertThat(queries.matrix(kyushu2024).rows().get(0).cells().get("VISIT_1").heldOn()).isEqualTo(day(10, 3));
+
+        projection.reset();
+        assertThat(queries.matrix(kyushu2024).rows()).isEmpty();
+        feed.replayAll();
+        assertThat(queries.matrix(kyushu2024).rows().get(0).cells().get("VISIT_1").heldOn()).isEqualTo(day(10, 3));
+    }
+
     @Test
     void aCorrectedHeldDateShowsInTheDetailAndTheMatrix() {
         kurumeUnderWay();
