@@ -69,14 +69,15 @@ public class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemAuthenticationHandlers problems,
                                                   ReactiveAuthenticationManager authenticationManager,
-                                                  ObjectProvider<ReactiveJwtDecoder> jwtDecoder, JwtClaims claims,
+                                                  ObjectProvider<ReactiveJwtDecoder> jwtDecoder, JwtClaims claims, Clock clock,
                                                   BrowserSession session,
                                                   ObjectProvider<ReactiveClientRegistrationRepository> oidcProviders,
                                                   @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
         // Production: bearer JWTs, when an issuer or keys are configured (spring.security.oauth2.resourceserver.jwt.*).
         jwtDecoder.ifAvailable(decoder -> {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
-                    .jwt(j -> j.jwtDecoder(decoder).jwtAuthenticationConverter(new JwtActors(claims))));
+                    .jwt(j -> j.jwtDecoder(new VerifiedTokens(decoder, Duration.ofMinutes(5), clock))
+                            .jwtAuthenticationConverter(new JwtActors(claims))));
             log.info("bearer JWT sign-in enabled (claims: name={}, role={}, bureau={})", claims.name(), claims.role(),
                     claims.bureau());
         });
