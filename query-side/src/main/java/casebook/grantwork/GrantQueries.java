@@ -16,6 +16,7 @@ import casebook.kernel.grant.query.ScheduledStep;
 import casebook.kernel.grant.query.WaitingFor;
 import casebook.kernel.time.BusinessCalendar;
 import casebook.kernel.time.FiscalYear;
+import casebook.readmodel.KeptAnswers;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,6 +50,9 @@ public class GrantQueries {
     private final GrantCaseRepository cases;
     private final GrantBuckets buckets;
     private final Clock clock;
+    /** Worklists and boards as last answered, per question and day: eight bureaus' years, with room to spare. */
+    private final KeptAnswers<Asked, List<GrantCaseSummary>> worklists = new KeptAnswers<>(400);
+    private final KeptAnswers<Asked, List<DeadlineItem>> boards = new KeptAnswers<>(400);
 
     public GrantQueries(MongoDatabase db, Clock clock) {
         this.cases = new GrantCaseRepository(db);
@@ -80,7 +84,12 @@ public class GrantQueries {
     @QueryHandler
     public List<GrantCaseSummary> worklist(GrantWorklist q) {
         LocalDate today = today();
-        return buckets.rows(q.bureau(), q.targetFiscalYear()).stream()
+        List<GrantCaseSummary> rows = buckets.rows(q.bureau(), q.targetFiscalYear());
+        return worklists.answer(new Asked(q, today), rows, () -> worklist(q, rows, today));
+    }
+
+    private static List<GrantCaseSummary> worklist(GrantWorklist q, List<GrantCaseSummary> rows, LocalDate today) {
+        return rows.stream()
                 .filter(r -> q.grantType() == null || q.grantType() == r.grantType())
                 .filter(r -> q.waitingFor() == null || r.procedures().stream()
                         .anyMatch(p -> !p.complete() && p.waitingFor() == q.waitingFor()))
@@ -103,8 +112,13 @@ public class GrantQueries {
         if (first > last) {
             return List.of();
         }
+        List<GrantCaseSummary> rows = buckets.rowsOfYears(q.bureau(), IntStream.rangeClosed(first, last).boxed().toList());
+        return boards.answer(new Asked(q, today), rows, () -> deadlines(q, rows, today));
+    }
+
+    private static List<DeadlineItem> deadlines(DeadlineBoard q, List<GrantCaseSummary> rows, LocalDate today) {
         List<Placed> items = new ArrayList<>();
-        for (GrantCaseSummary r : buckets.rowsOfYears(q.bureau(), IntStream.rangeClosed(first, last).boxed().toList())) {
+        for (GrantCaseSummary r : rows) {
             if (r.schedule() == null) {
                 continue;
             }
@@ -155,6 +169,10 @@ public class GrantQueries {
                 .thenComparing(PendingApproval::grantCaseId)
                 .thenComparingInt(PendingApproval::procedureNumber));
         return result;
+    }
+
+    /** A question and the day it is asked on: overdue flags and days waiting depend on both. */
+    private record Asked(Object query, LocalDate today) {
     }
 
     /** An item with the day that places it: its dueBy, or for a 時期未定 plan the end of the guessed month. */

@@ -12,6 +12,7 @@ import casebook.kernel.engagement.query.MatrixView;
 import casebook.kernel.engagement.query.MilestoneMatrix;
 import casebook.kernel.engagement.query.OpenHomework;
 import casebook.kernel.time.FiscalYear;
+import casebook.readmodel.KeptAnswers;
 import com.mongodb.client.MongoDatabase;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,8 @@ public class EngagementQueries {
 
     private final EngagementRepository engagements;
     private final BucketRepository buckets;
+    /** Matrices as last answered: eight bureaus' years and programmes, with room to spare. */
+    private final KeptAnswers<MilestoneMatrix, MatrixView> matrices = new KeptAnswers<>(400);
 
     public EngagementQueries(MongoDatabase db) {
         this.engagements = new EngagementRepository(db);
@@ -53,8 +56,13 @@ public class EngagementQueries {
 
     @QueryHandler
     public MatrixView matrix(MilestoneMatrix q) {
+        List<EngagementSummary> all = buckets.rows(q.bureau(), q.fiscalYear());
+        return matrices.answer(q, all, () -> matrix(q, all));
+    }
+
+    private static MatrixView matrix(MilestoneMatrix q, List<EngagementSummary> all) {
         Programme programme = q.programme() == null ? Programme.KASOKUKA : q.programme();
-        List<EngagementSummary> rows = buckets.rows(q.bureau(), q.fiscalYear()).stream()
+        List<EngagementSummary> rows = all.stream()
                 .filter(r -> r.programme() == programme)
                 .sorted(BY_MUNICIPALITY)
                 .toList();

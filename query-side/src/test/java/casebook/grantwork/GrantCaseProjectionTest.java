@@ -34,6 +34,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -283,6 +284,41 @@ class GrantCaseProjectionTest {
         assertThat(queries.worklist(tohoku2025)).isEmpty();
         feed.replayAll();
         assertThat(queries.worklist(tohoku2025)).containsExactly(moved);
+    }
+
+    /** Answers are kept while the rows stay; what depends on the day must still move with the day. */
+    @Test
+    void oneReaderAskingAgainTheNextDaySeesThatDaysOverdueFlags() {
+        fourCases();
+        Instant[] now = {Instant.parse("2025-08-30T03:00:00Z")}; // 30 August in Tokyo: 8月下旬 not yet over
+        GrantQueries queries = new GrantQueries(db, new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        });
+        GrantWorklist tohoku2025 = new GrantWorklist("tohoku", CHIIKI, 2025, null);
+        DeadlineBoard board = new DeadlineBoard("tohoku", day(2025, 7, 1), day(2025, 11, 30));
+        assertThat(queries.worklist(tohoku2025).get(0).waitingFor().overdue()).isFalse();
+        assertThat(overdueSteps(queries.deadlines(board))).doesNotContain(PRECONSULTATION_SUBMITTED);
+
+        now[0] = Instant.parse("2025-09-01T03:00:00Z");
+        assertThat(queries.worklist(tohoku2025).get(0).waitingFor().overdue()).isTrue();
+        assertThat(overdueSteps(queries.deadlines(board))).contains(PRECONSULTATION_SUBMITTED);
+    }
+
+    private static List<GrantStep> overdueSteps(List<DeadlineItem> items) {
+        return items.stream().filter(i -> YUZAWA.equals(i.grantCaseId()) && i.overdue()).map(DeadlineItem::step).toList();
     }
 
     @Test
