@@ -2,7 +2,8 @@ package casebook.benchmark;
 
 /**
  * What {@code ./mvnw -B -pl infra -Pbenchmark verify} runs: {@code -Dbenchmark=append-replay} (the default,
- * {@link AppendReplayBenchmark}) or {@code -Dbenchmark=national} ({@link NationalBenchmark}).
+ * {@link AppendReplayBenchmark}), {@code -Dbenchmark=national} ({@link NationalBenchmark}) or
+ * {@code -Dbenchmark=rebuild} on a kept store ({@link RebuildBenchmark}).
  */
 public final class Benchmarks {
 
@@ -14,7 +15,9 @@ public final class Benchmarks {
         switch (which) {
             case "append-replay" -> AppendReplayBenchmark.main(args);
             case "national" -> NationalBenchmark.main(args);
-            default -> throw new IllegalArgumentException("-Dbenchmark=" + which + ": expected append-replay or national");
+            case "rebuild" -> RebuildBenchmark.main(args);
+            default -> throw new IllegalArgumentException("-Dbenchmark=" + which
+                    + ": expected append-replay, national or rebuild");
         }
     }
 }

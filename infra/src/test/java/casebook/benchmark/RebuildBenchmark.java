@@ -1,0 +1,52 @@
+package casebook.benchmark;
+
+import casebook.embedded.EmbeddedMongo;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * P2 alone, on a store kept by an earlier run ({@code -Dkeep=true -DdataDir=...} of the national benchmark): the raw
+ * sequential read of its events, then a rebuild of all four projections from the first event. A rebuild of the 1M
+ * store takes minutes where generating it again takes an hour, so a change to the projections is measured on the
+ * same million events:
+ * <pre>
+ * ./mvnw -B -pl infra -Pbenchmark verify -Dbenchmark=rebuild -DdataDir=/path/to/kept/store
+ * </pre>
+ * The store is changed only as a rebuild changes it (the read models are written again).
+ */
+final class RebuildBenchmark {
+
+    private RebuildBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String dir = System.getProperty("dataDir", "");
+        if (dir.isBlank() || !Files.isDirectory(Path.of(dir))) {
+            throw new IllegalArgumentException("-DdataDir must name a store kept by an earlier run");
+        }
+        Path dataDir = Path.of(dir);
+        long head;
+        Timings.Timed raw;
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoDatabase db = client.getDatabase(AppendReplayBenchmark.DATABASE);
+            head = ReplayMeasure.head(db);
+            System.out.printf("rebuild benchmark: %d events in %s; raw read of events first%n", head, dataDir);
+            raw = Timings.rawRead(db, "events", head);
+        }
+        ReplayMeasure.Result r = ReplayMeasure.run(dataDir, ReplayMeasure.ALL_PROJECTIONS, ReplayMeasure.ALL_PROCESSORS);
+        double share = r.rate() / raw.rate();
+        double at1m = 1_000_000 / r.rate();
+        System.out.printf("%nCasebook rebuild benchmark  events=%d  machine=%d cores, java %s  commit=%s%n", head,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Report.commit());
+        System.out.printf("P2 rebuild, all four projections   %.0f ev/s  %.1f s   raw read of events %.0f docs/s   %.1f %%"
+                        + "   goal ≥ 50 %% of raw, ≤ %.0f s at 1M: %s%n", r.rate(), r.seconds(), raw.rate(), 100 * share,
+                NationalReport.P2_SECONDS_AT_1M, share >= NationalReport.P2_SHARE && at1m <= NationalReport.P2_SECONDS_AT_1M
+                        ? "yes" : "NO");
+        System.out.printf("  projected %.0f s at 1M events; %.1f s from the restart incl. boot; %d engagements rebuilt;"
+                + " event-store stream read %.0f ev/s%n", at1m, r.sinceRestartSeconds(), r.engagements(), r.streamRate());
+    }
+}
