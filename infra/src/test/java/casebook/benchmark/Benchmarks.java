@@ -3,7 +3,8 @@ package casebook.benchmark;
 /**
  * What {@code ./mvnw -B -pl infra -Pbenchmark verify} runs: {@code -Dbenchmark=append-replay} (the default,
  * {@link AppendReplayBenchmark}), {@code -Dbenchmark=national} ({@link NationalBenchmark}) or
- * {@code -Dbenchmark=rebuild} on a kept store ({@link RebuildBenchmark}).
+ * on a kept store {@code -Dbenchmark=rebuild} ({@link RebuildBenchmark}) or {@code -Dbenchmark=reads}
+ * ({@link ReadsBenchmark}).
  */
 public final class Benchmarks {
 
@@ -16,8 +17,9 @@ public final class Benchmarks {
             case "append-replay" -> AppendReplayBenchmark.main(args);
             case "national" -> NationalBenchmark.main(args);
             case "rebuild" -> RebuildBenchmark.main(args);
+            case "reads" -> ReadsBenchmark.main(args);
             default -> throw new IllegalArgumentException("-Dbenchmark=" + which
-                    + ": expected append-replay, national or rebuild");
+                    + ": expected append-replay, national, rebuild or reads");
         }
     }
 }

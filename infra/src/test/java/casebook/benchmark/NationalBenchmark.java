@@ -140,7 +140,7 @@ public final class NationalBenchmark {
 
     // ------------------------------------------------------------------ P3
 
-    private static List<Read> reads(Api api, MongoDatabase db, NationalCases cases, int readers) throws Exception {
+    static List<Read> reads(Api api, MongoDatabase db, NationalCases cases, int readers) throws Exception {
         int requests = readers * 25;
         List<String> bureaus = cases.bureaus;
         List<Read> result = new ArrayList<>();
@@ -191,7 +191,7 @@ public final class NationalBenchmark {
 
     // ------------------------------------------------------------------ P4
 
-    private record AsOf(Timings.Timed timed, double firstMs, String caseId) {
+    record AsOf(Timings.Timed timed, double firstMs, String caseId) {
     }
 
     /**
@@ -199,12 +199,17 @@ public final class NationalBenchmark {
      * until it has 300 events; the as-of instant lies between its 150th and 151st. One reader: the first request
      * (the case not yet read) timed alone, then 200 requests timed after 20 warm-ups.
      */
-    private static AsOf asOf(Api api, NationalCases cases) throws Exception {
+    static AsOf asOf(Api api, NationalCases cases) throws Exception {
+        return asOf(api, cases, 0);
+    }
+
+    /** As above, with the {@code skip}-th municipality after the bureau's first (a kept store has the first's case). */
+    static AsOf asOf(Api api, NationalCases cases, int skip) throws Exception {
         String bureau = cases.bureaus.get(0);
         var municipality = casebook.kernel.reference.ReferenceData.get().all().stream()
                 .filter(casebook.kernel.reference.LocalGovernment::isBasicLocalGovernment)
                 .filter(lg -> bureau.equals(casebook.kernel.reference.ReferenceData.get().bureauOf(lg).code()))
-                .findFirst().orElseThrow();
+                .skip(skip).findFirst().orElseThrow();
         long[] version = {-1};
         NationalCases.Commands direct = (user, method, path, body) -> {
             try {
@@ -238,7 +243,7 @@ public final class NationalBenchmark {
     // ------------------------------------------------------------------ P6
 
     /** This JVM's resident set (it holds the application, the embedded database and the load's clients). */
-    private static Memory memory() throws IOException {
+    static Memory memory() throws IOException {
         long rss = 0;
         long hwm = 0;
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
