@@ -55,7 +55,8 @@ public final class EmbeddedMongo implements AutoCloseable {
         housekeeper.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(this::rewriteSparseChunks, 2, 2, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(this::compactQuietly, 60, 60, TimeUnit.SECONDS);
-        housekeeper.scheduleWithFixedDelay(() -> log.debug("embedded store: {}", committer.stats()), 5, 5, TimeUnit.SECONDS);
+        housekeeper.scheduleWithFixedDelay(() -> log.debug("embedded store: {} chunksFillRate={}%", committer.stats(),
+                store.getFileStore().getChunksFillRate()), 5, 5, TimeUnit.SECONDS);
     }
 
     /** Opens (or creates) the store file under {@code dataDir} and listens on a free loopback port. */
