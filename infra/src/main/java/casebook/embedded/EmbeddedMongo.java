@@ -56,7 +56,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         housekeeper.scheduleWithFixedDelay(this::rewriteSparseChunks, 2, 2, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(this::compactQuietly, 60, 60, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(() -> log.debug("embedded store: {} chunksFillRate={}%", committer.stats(),
-                store.getFileStore().getChunksFillRate()), 5, 5, TimeUnit.SECONDS);
+                chunksFillRate()), 5, 5, TimeUnit.SECONDS);
     }
 
     /** Opens (or creates) the store file under {@code dataDir} and listens on a free loopback port. */
@@ -88,6 +88,11 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public Durability durability() {
         return committer;
+    }
+
+    /** The share of live data in the store's chunks, in percent: below 90 the housekeeper is rewriting chunks. */
+    public int chunksFillRate() {
+        return store.getFileStore().getChunksFillRate();
     }
 
     private void commitQuietly() {
