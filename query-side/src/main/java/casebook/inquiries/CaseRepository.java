@@ -5,7 +5,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,7 @@ final class CaseRepository<S extends CaseState> {
         for (Stored<S> stored : all) {
             S s = stored.state();
             Document doc = new Document("_id", s.id).append("version", s.version).append("view", Documents.toDocument(s));
-            writes.add(new ReplaceOneModel<>(new Document("_id", s.id).append("version", stored.version()), doc,
-                    new ReplaceOptions().upsert(true)));
+            writes.add(Bulk.replaceIfAt(doc, stored.version()));
         }
         Bulk.writeGuarded(docs, writes, "a " + model.type().getSimpleName());
     }

@@ -7,7 +7,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,8 +70,7 @@ final class EngagementRepository {
                     .append("version", e.version)
                     .append("view", Documents.toDocument(e))
                     .append("corrections", Documents.toDocument(stored.corrections()));
-            writes.add(new ReplaceOneModel<>(new Document("_id", e.id).append("version", stored.version()), doc,
-                    new ReplaceOptions().upsert(true)));
+            writes.add(Bulk.replaceIfAt(doc, stored.version()));
         }
         Bulk.writeGuarded(docs, writes, "an engagement");
     }

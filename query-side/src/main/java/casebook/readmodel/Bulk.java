@@ -5,6 +5,8 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,7 +48,16 @@ public final class Bulk {
     }
 
     /**
-     * Guarded replaces (filter on {@code _id} and the version a document was read at, upsert), in order. A
+     * Replaces the document with {@code doc}'s {@code _id} only if it is still at {@code readVersion} (or absent, for
+     * a new one): the guard against a case written by someone else since it was read.
+     */
+    public static ReplaceOneModel<Document> replaceIfAt(Document doc, long readVersion) {
+        return new ReplaceOneModel<>(new Document("_id", doc.get("_id")).append("version", readVersion), doc,
+                new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * Guarded replaces ({@link #replaceIfAt}), in order. A
      * duplicate key means a document is no longer at the version it was read at: the batch fails, to be retried.
      */
     public static void writeGuarded(MongoCollection<Document> collection, List<? extends WriteModel<Document>> writes,
