@@ -28,19 +28,32 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
     private static final int CACHE_MB = 256;
-    private static final int SPARSE_FILL_RATE = 90;
-    private static final int REWRITE_BYTES = 16 * 1024 * 1024;
+    /** Below this share of live data in its chunks, the store rewrites sparse chunks. */
+    private static final int TARGET_FILL_RATE = 90;
+    /**
+     * At most this much live data moved per step, and a step every {@link #REWRITE_MILLIS}: a step makes every commit
+     * wait while it runs (about 30 ms per MB measured at a million events), so the steps are small and frequent.
+     */
+    private static final int REWRITE_BYTES = 2 * 1024 * 1024;
+    private static final int REWRITE_MILLIS = 250;
+    /** The file is shrunk only when less than this share of it is chunks: its free space is otherwise reused. */
+    private static final int SHRINK_BELOW_USED = 50;
 
     private final MVStore store;
+    private final SparseChunkFileStore fileStore;
     private final MongoServer server;
     private final GroupCommitter committer;
     private final EmbeddedStoreLock storeLock = new EmbeddedStoreLock();
     private final ScheduledExecutorService housekeeper;
     private final String connectionString;
+    private final LockHolds rewriteHolds = new LockHolds();
+    private final LockHolds shrinkHolds = new LockHolds();
 
     private EmbeddedMongo(Path file, InetSocketAddress address) {
         // Retention 0 releases old chunks at once, so frequent commits do not grow the file without bound.
-        this.store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().cacheSize(CACHE_MB).open();
+        this.fileStore = new SparseChunkFileStore(CACHE_MB);
+        fileStore.open(file.toString(), false, null);
+        this.store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().open();
         store.setRetentionTime(0);
         IndexMaps.reorder(store);
         this.committer = new GroupCommitter(store, storeLock);
@@ -53,10 +66,12 @@ public final class EmbeddedMongo implements AutoCloseable {
             return t;
         });
         housekeeper.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
-        housekeeper.scheduleWithFixedDelay(this::rewriteSparseChunks, 2, 2, TimeUnit.SECONDS);
-        housekeeper.scheduleWithFixedDelay(this::compactQuietly, 60, 60, TimeUnit.SECONDS);
-        housekeeper.scheduleWithFixedDelay(() -> log.debug("embedded store: {} chunksFillRate={}%", committer.stats(),
-                chunksFillRate()), 5, 5, TimeUnit.SECONDS);
+        housekeeper.scheduleWithFixedDelay(this::rewriteSparseChunks, 2000, REWRITE_MILLIS, TimeUnit.MILLISECONDS);
+        housekeeper.scheduleWithFixedDelay(this::shrinkQuietly, 60, 60, TimeUnit.SECONDS);
+        housekeeper.scheduleWithFixedDelay(() -> log.debug(
+                "embedded store: {} chunksFillRate={}% sparseChunks={} fileUsed={}% rewrite {} shrink {}", committer.stats(),
+                chunksFillRate(), sparseChunks(), store.getFileStore().getFillRate(), rewriteHolds.drain(),
+                shrinkHolds.drain()), 5, 5, TimeUnit.SECONDS);
     }
 
     /** Opens (or creates) the store file under {@code dataDir} and listens on a free loopback port. */
@@ -104,30 +119,47 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /**
-     * With auto-commit off, the store's own background compaction never runs, and every commit leaves
-     * partly empty chunks behind: measured, 100,000 events grew the file to 3.3 GB. Rewriting a few MB of
-     * the emptiest chunks every two seconds lets new chunks reuse the space.
+     * How many chunks the housekeeper will still rewrite (sparse, and small enough for one step): none once the store
+     * has settled. A larger sparse chunk waits until it has emptied to one step's size.
+     */
+    public int sparseChunks() {
+        return store.isClosed() || chunksFillRate() >= TARGET_FILL_RATE ? 0 : fileStore.sparseChunks(REWRITE_BYTES);
+    }
+
+    /**
+     * With auto-commit off, H2's own background compaction never runs, and every commit leaves partly empty chunks
+     * behind: measured, 100,000 events grew the file to 3.3 GB. Moving the live pages out of sparse chunks lets new
+     * chunks reuse their space. The step only marks pages as changed (the next commit writes them) and H2 keeps it
+     * apart from commits itself, so it takes the store's lock shared: server operations go on while it runs.
      */
     private void rewriteSparseChunks() {
         try {
-            storeLock.exclusively(() -> {
+            storeLock.shared(() -> rewriteHolds.time(() -> {
                 if (!store.isClosed()) {
-                    store.compact(SPARSE_FILL_RATE, REWRITE_BYTES);
+                    store.compact(TARGET_FILL_RATE, REWRITE_BYTES);
                 }
-            });
+            }));
         } catch (RuntimeException e) {
             log.warn("embedded store chunk rewrite failed", e);
         }
     }
 
-    private void compactQuietly() {
+    /**
+     * Moves chunks from the end of the file into its free space and truncates it. That holds the store for hundreds
+     * of milliseconds at a million events, and new chunks reuse free space anyway, so it runs only when the file is
+     * mostly free space (after a projection rebuild or a large deletion of read models).
+     */
+    private void shrinkQuietly() {
         try {
-            storeLock.exclusively(() -> {
+            if (store.isClosed() || store.getFileStore().getFillRate() >= SHRINK_BELOW_USED) {
+                return;
+            }
+            storeLock.exclusively(() -> shrinkHolds.time(() -> {
                 if (!store.isClosed()) {
                     store.commit();
                     store.compactFile(200);
                 }
-            });
+            }));
         } catch (RuntimeException e) {
             log.warn("embedded store compaction failed", e);
         }

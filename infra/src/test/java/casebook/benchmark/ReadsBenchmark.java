@@ -21,23 +21,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ReadsBenchmark {
 
-    /** The housekeeper's target (EmbeddedMongo): above it, no chunk is rewritten. */
-    private static final int SETTLED_FILL_RATE = 90;
-
     private ReadsBenchmark() {
     }
 
     /**
-     * Waits until the embedded store's housekeeper has stopped rewriting chunks (a store just rebuilt is half dead
-     * data, and the rewrite holds the store's lock for minutes), so that reads are measured on a quiet store.
+     * Waits until the embedded store's housekeeper has no sparse chunk left to rewrite (a store just rebuilt is half
+     * dead data), so that reads are measured on a quiet store.
      */
     private static void settle(EmbeddedMongo store, int maxMinutes) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(maxMinutes);
         long nextPrint = 0;
-        while (store.chunksFillRate() < SETTLED_FILL_RATE && System.nanoTime() < deadline) {
+        while (store.sparseChunks() > 0 && System.nanoTime() < deadline) {
             if (System.nanoTime() >= nextPrint) {
-                System.out.printf("reads benchmark: the store is %d %% live data; waiting for its chunk rewrite%n",
-                        store.chunksFillRate());
+                System.out.printf("reads benchmark: the store is %d %% live data; waiting for the rewrite of %d sparse chunks%n",
+                        store.chunksFillRate(), store.sparseChunks());
                 nextPrint = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             }
             Thread.sleep(1000); // a benchmark program waiting for a background job, not a test's synchronisation
