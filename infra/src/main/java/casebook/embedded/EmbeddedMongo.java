@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The in-process MongoDB-wire server that runs Casebook on a fresh machine: mongo-java-server with its
  * H2 file backend. Writes are made durable by {@link GroupCommitter}; a housekeeper commits stray
- * writes (projections, tokens) every second and compacts the file, because committing per write with
- * the default retention multiplies the file size.
+ * writes (projections, tokens) every second and moves live pages out of sparse chunks (ADR 0012), because
+ * committing per write with the default retention multiplies the file size.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
