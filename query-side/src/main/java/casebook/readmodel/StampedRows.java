@@ -3,6 +3,7 @@ package casebook.readmodel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,8 @@ public final class StampedRows<R> {
 
     private final BucketStamps stamps;
     private final Map<List<String>, Kept<R>> kept;
+    /** The bucket sets being read just now, each with the monitor its other readers wait on. */
+    private final Map<List<String>, Object> reading = new ConcurrentHashMap<>();
 
     public StampedRows(BucketStamps stamps, int maxBucketSets) {
         this.stamps = stamps;
@@ -34,25 +37,52 @@ public final class StampedRows<R> {
     /**
      * The rows of these buckets: the kept ones if their stamps have not moved, else {@code read}'s (which must read
      * the rows after this method has read the stamps; it does, being called after).
+     * <p>
+     * One reader per bucket set at a time: when many readers miss the same set at once (the morning after a restart
+     * or a rebuild, every officer of a bureau opening the same list), the others wait for the first one's rows instead
+     * of each reading the same hundreds of rows. Measured at a million events, 64 readers that all missed made some
+     * answers wait more than ten seconds. A waiter reads the stamps again once it is its turn, so it takes the rows
+     * just read only if nothing has been written to those buckets since.
      */
     public List<R> rows(List<String> bucketIds, Supplier<List<R>> read) {
         List<String> key = List.copyOf(bucketIds);
         Map<String, Long> now = stamps.read(key);
-        if (now != null) {
-            Kept<R> held;
-            synchronized (kept) {
-                held = kept.get(key);
-            }
-            if (held != null && held.stamps().equals(now)) {
-                return held.rows();
-            }
+        if (now == null) {
+            return List.copyOf(read.get());
         }
-        List<R> rows = List.copyOf(read.get());
-        if (now != null) {
-            synchronized (kept) {
-                kept.put(key, new Kept<>(now, rows));
-            }
+        List<R> held = keptUnder(key, now);
+        if (held != null) {
+            return held;
         }
-        return rows;
+        Object turn = reading.computeIfAbsent(key, k -> new Object());
+        try {
+            synchronized (turn) {
+                now = stamps.read(key);
+                if (now == null) {
+                    return List.copyOf(read.get());
+                }
+                held = keptUnder(key, now);
+                if (held != null) {
+                    return held;
+                }
+                List<R> rows = List.copyOf(read.get());
+                synchronized (kept) {
+                    kept.put(key, new Kept<>(now, rows));
+                }
+                return rows;
+            }
+        } finally {
+            // A reader arriving after this may make a new turn and read alongside a waiter of this one: at worst the
+            // same rows read twice, as before; the map does not grow with every bucket set ever asked for.
+            reading.remove(key, turn);
+        }
+    }
+
+    private List<R> keptUnder(List<String> key, Map<String, Long> now) {
+        Kept<R> held;
+        synchronized (kept) {
+            held = kept.get(key);
+        }
+        return held != null && held.stamps().equals(now) ? held.rows() : null;
     }
 }
