@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.EncoderHttpMessageWriter;
+import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -31,6 +33,37 @@ class GrantCaseEndToEndTest {
 
     private static Map<String, Object> on(String date, long amount) {
         return Map.of("on", date, "amount", amount);
+    }
+
+    /** The worklist's JSON is kept while its rows stay (KeptJsonEncoder); a recorded step shows at the next look. */
+    @Test
+    void aWorklistAskedAgainAndAgainShowsARecordedStepAtTheNextLook() {
+        try (RunningCasebook app = RunningCasebook.start(data)) {
+            assertThat(app.bean(ServerCodecConfigurer.class).getWriters()).anySatisfy(w -> assertThat(w)
+                    .isInstanceOfSatisfying(EncoderHttpMessageWriter.class,
+                            e -> assertThat(e.getEncoder().getClass().getSimpleName()).isEqualTo("KeptJsonEncoder")));
+            WebTestClient officer = app.as("officer-kyushu");
+            String id = (String) EngagementEndToEndTest.post(officer, "/api/grant-cases", Map.of(
+                    "grantType", "CHIIKI_SHIEN_JIGYO", "recipient", Map.of("kind", "MUNICIPALITY", "code", "402036"),
+                    "targetFiscalYear", 2025), HttpStatus.CREATED).get("id");
+            String initial = (String) EngagementEndToEndTest.post(officer, "/api/grant-cases/" + id + "/procedures",
+                    Map.of("kind", "INITIAL"), HttpStatus.CREATED).get("procedureId");
+            String path = "/api/grant-cases?bureau=kyushu&targetFiscalYear=2025";
+            String first = officer.get().uri(path).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
+                    .getResponseBody();
+            for (int i = 0; i < 3; i++) {
+                officer.get().uri(path).exchange().expectStatus().isOk().expectBody(String.class).isEqualTo(first);
+            }
+
+            step(officer, id, initial, "PRECONSULTATION_REQUESTED", on("2025-07-25"), HttpStatus.OK);
+
+            officer.get().uri(path).exchange().expectStatus().isOk().expectBodyList(Map.class)
+                    .value(list -> assertThat(list).singleElement().satisfies(row -> {
+                        assertThat(row.get("id")).isEqualTo(id);
+                        assertThat(((Number) row.get("version")).longValue()).isEqualTo(2);
+                    }));
+            assertThat(first).contains("\"version\":1");
+        }
     }
 
     @Test
