@@ -14,6 +14,8 @@ final class NationalReport {
     static final double P2_SECONDS_AT_1M = 120;
     static final double P3_P99_MS = 20;
     static final double P4_P50_MS = 10;
+    static final double P6_RSS_MIB = 1536;
+    private static final double MIB = 1024.0 * 1024.0;
 
     private NationalReport() {
     }
@@ -69,7 +71,9 @@ final class NationalReport {
                 "", "", f("p50 ≤ %.0f ms", P4_P50_MS), met(r.asOf().p50Ms() <= P4_P50_MS));
         out.append(f("  %-32s first read of the case %.1f ms%n", "", r.asOfFirstMs()));
         NationalBenchmark.Memory m = r.memory();
-        row(out, "P6 RSS (benchmark JVM = app)", f("%.0f MB (peak %.0f MB)", m.rssBytes() / 1e6, m.hwmBytes() / 1e6), "", "", "", "");
+        // The goal is 1.5 GiB = 1,536 MiB; the RSS itself stays in MB, as every earlier table printed it.
+        row(out, "P6 RSS (benchmark JVM = app)", f("%.0f MB, peak %.0f MiB", m.rssBytes() / 1e6, m.hwmBytes() / MIB), "",
+                "", f("peak ≤ %.0f MiB at 1M", P6_RSS_MIB), met(m.hwmBytes() / MIB <= P6_RSS_MIB));
         row(out, "P6 heap used after GC", f("%.0f MB of %.0f MB max", m.heapAfterGcBytes() / 1e6, m.heapMaxBytes() / 1e6),
                 "", "", "", "");
         row(out, "P6 store on disk", f("%.0f MB  %.1f KB/event", r.storeBytes() / 1e6, r.storeBytes() / 1024.0 / r.storedEvents()),
