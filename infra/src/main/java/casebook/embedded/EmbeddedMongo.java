@@ -36,6 +36,12 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     private static final int REWRITE_BYTES = 2 * 1024 * 1024;
     private static final int REWRITE_MILLIS = 250;
+    /**
+     * A step that moves one chunk larger than {@link #REWRITE_BYTES} (see {@link SparseChunkFileStore#prepareStep}) is
+     * followed by a pause of this many times its own length, so that such steps (up to about 300 ms each after a
+     * projection rebuild) hold commits at most a quarter of the time.
+     */
+    private static final int LARGER_STEP_PAUSE = 3;
     /** The file is shrunk only when less than this share of it is chunks: its free space is otherwise reused. */
     private static final int SHRINK_BELOW_USED = 50;
 
@@ -48,6 +54,8 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final String connectionString;
     private final LockHolds rewriteHolds = new LockHolds();
     private final LockHolds shrinkHolds = new LockHolds();
+    /** Rewrite steps still to skip after a larger step; used only by the housekeeper's thread. */
+    private int pausedSteps;
 
     private EmbeddedMongo(Path file, InetSocketAddress address) {
         // Retention 0 releases old chunks at once, so frequent commits do not grow the file without bound.
@@ -69,9 +77,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         housekeeper.scheduleWithFixedDelay(this::rewriteSparseChunks, 2000, REWRITE_MILLIS, TimeUnit.MILLISECONDS);
         housekeeper.scheduleWithFixedDelay(this::shrinkQuietly, 60, 60, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(() -> log.debug(
-                "embedded store: {} chunksFillRate={}% sparseChunks={} fileUsed={}% rewrite {} shrink {}", committer.stats(),
-                chunksFillRate(), sparseChunks(), store.getFileStore().getFillRate(), rewriteHolds.drain(),
-                shrinkHolds.drain()), 5, 5, TimeUnit.SECONDS);
+                "embedded store: {} chunksFillRate={}% sparseChunks={} (larger than a step {}) fileUsed={}% rewrite {} shrink {}",
+                committer.stats(), chunksFillRate(), sparseChunks(), largerSparseChunks(),
+                store.getFileStore().getFillRate(), rewriteHolds.drain(), shrinkHolds.drain()), 5, 5, TimeUnit.SECONDS);
     }
 
     /** Opens (or creates) the store file under {@code dataDir} and listens on a free loopback port. */
@@ -119,11 +127,15 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /**
-     * How many chunks the housekeeper will still rewrite (sparse, and small enough for one step): none once the store
-     * has settled. A larger sparse chunk waits until it has emptied to one step's size.
+     * How many sparse chunks the housekeeper will still rewrite: none once the store has settled. One with more live
+     * data than a step moves alone in a step of its own size (see {@link SparseChunkFileStore#prepareStep}).
      */
     public int sparseChunks() {
-        return store.isClosed() || chunksFillRate() >= TARGET_FILL_RATE ? 0 : fileStore.sparseChunks(REWRITE_BYTES);
+        return store.isClosed() || chunksFillRate() >= TARGET_FILL_RATE ? 0 : fileStore.sparseChunks(Long.MAX_VALUE);
+    }
+
+    private int largerSparseChunks() {
+        return store.isClosed() ? 0 : fileStore.sparseChunks(Long.MAX_VALUE) - fileStore.sparseChunks(REWRITE_BYTES);
     }
 
     /**
@@ -133,10 +145,20 @@ public final class EmbeddedMongo implements AutoCloseable {
      * apart from commits itself, so it takes the store's lock shared: server operations go on while it runs.
      */
     private void rewriteSparseChunks() {
+        if (pausedSteps > 0) {
+            pausedSteps--;
+            return;
+        }
         try {
             storeLock.shared(() -> rewriteHolds.time(() -> {
-                if (!store.isClosed()) {
-                    store.compact(TARGET_FILL_RATE, REWRITE_BYTES);
+                if (!store.isClosed() && chunksFillRate() < TARGET_FILL_RATE) {
+                    int budget = fileStore.prepareStep(REWRITE_BYTES);
+                    long started = System.nanoTime();
+                    store.compact(TARGET_FILL_RATE, budget);
+                    if (budget > REWRITE_BYTES) {
+                        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+                        pausedSteps = (int) (tookMillis * LARGER_STEP_PAUSE / REWRITE_MILLIS);
+                    }
                 }
             }));
         } catch (RuntimeException e) {

@@ -2,41 +2,113 @@ package casebook.embedded;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.Chunk;
 import org.h2.mvstore.SingleFileStore;
 
 /**
- * H2's single-file store, except that its chunk rewrite only considers sparse chunks.
+ * H2's single-file store, except that its chunk rewrite only considers sparse chunks, offered in steps that H2's own
+ * choice cannot empty.
  * <p>
  * Measured on the million-event store: H2's rewrite ({@code MVStore.compact}) starts once the whole file is below the
  * target and then takes whole chunks by age, however full they are; every rewritten leaf also rewrites its parents,
  * which leaves older chunks a little emptier, so the file stayed at 66 % live while each call rewrote 16 MB of
  * chunks 70-86 % live and held the store for about 500 ms. Only chunks at most {@link #SPARSE_PERCENT} % live are
- * worth moving: each byte moved frees at least another byte, and such a chunk is small enough to move in one short
- * step.
+ * worth moving: each byte moved frees at least another byte.
+ * <p>
+ * H2 keeps its choice in a queue within the step's budget and, after adding a candidate, drops the least desirable
+ * while the queue holds more than the budget. A candidate with more live data than the budget, when it is the most
+ * desirable, drops everything, itself included: after a projection rebuild (whose commits write chunks of 6-7 MB) a
+ * quarter of the sparse chunks were like that, every step chose nothing, and an event page never dies, so such a chunk
+ * never emptied to fit. {@link #prepareStep} therefore offers either the sparse chunks that fit, or one larger chunk
+ * alone with a budget of its own size (ADR 0012).
  */
 final class SparseChunkFileStore extends SingleFileStore {
 
     /** A chunk at most this much live data is rewritten; a fuller one is left until it empties further. */
     static final int SPARSE_PERCENT = 50;
+    /**
+     * After this many steps in which the fitting chunks did not change, they are taken as unmovable for now (a page of
+     * a map being dropped, say) and the larger chunks get their turn until the fitting ones change.
+     */
+    static final int STILL_STEPS = 8;
+
+    private static final Comparator<Chunk<?>> SMALLEST_FIRST =
+            Comparator.<Chunk<?>>comparingLong(chunk -> chunk.maxLenLive).thenComparingInt(chunk -> chunk.id);
+
+    // Written and read only by the thread that calls prepareStep and then compact (the housekeeper).
+    private List<Chunk<?>> offered = List.of();
+    private long lastFittingLive = -1;
+    private int stillSteps;
+    private Chunk<?> lastLarger;
 
     SparseChunkFileStore(int cacheMegabytes) {
         super(Map.of("cacheSize", cacheMegabytes));
+    }
+
+    /**
+     * Chooses what the next rewrite step ({@code MVStore.compact(target, budget)}) is offered and returns the budget to
+     * pass it: the sparse chunks that fit {@code budget}; when none fits, or those that fit have not changed for
+     * {@link #STILL_STEPS} steps, one larger sparse chunk alone (the next in order of size after the last one offered,
+     * so that one that cannot move does not hold up the others) and its live size as the budget.
+     */
+    int prepareStep(int budget) {
+        List<Chunk<?>> fitting = new ArrayList<>();
+        List<Chunk<?>> larger = new ArrayList<>();
+        long fittingLive = 0;
+        for (Chunk<?> chunk : chunks()) {
+            if (!isSparse(chunk)) {
+                continue;
+            }
+            if (chunk.maxLenLive <= budget) {
+                fitting.add(chunk);
+                fittingLive += chunk.maxLenLive;
+            } else {
+                larger.add(chunk);
+            }
+        }
+        if (fittingLive == lastFittingLive) {
+            stillSteps++;
+        } else {
+            lastFittingLive = fittingLive;
+            stillSteps = 0;
+        }
+        if (larger.isEmpty() || (!fitting.isEmpty() && stillSteps < STILL_STEPS)) {
+            offered = fitting;
+            lastLarger = null;
+            return budget;
+        }
+        Chunk<?> next = nextLarger(larger);
+        lastLarger = next;
+        offered = List.of(next);
+        return (int) Math.min(Integer.MAX_VALUE, next.maxLenLive);
+    }
+
+    private Chunk<?> nextLarger(List<Chunk<?>> larger) {
+        larger.sort(SMALLEST_FIRST);
+        if (lastLarger != null) {
+            for (Chunk<?> chunk : larger) {
+                if (SMALLEST_FIRST.compare(chunk, lastLarger) > 0) {
+                    return chunk;
+                }
+            }
+        }
+        return larger.get(0);
     }
 
     /** Called by H2 when it picks chunks to rewrite; it then takes the oldest and emptiest within its byte budget. */
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public Collection getRewriteCandidates() {
-        List<Chunk<?>> sparse = new ArrayList<>();
-        for (Chunk<?> chunk : chunks()) {
-            if (isSparse(chunk)) {
-                sparse.add(chunk);
+        List<Chunk<?>> stillThere = new ArrayList<>(offered.size());
+        for (Chunk<?> chunk : offered) {
+            if (isSparse(chunk) && getChunks().get(chunk.id) == chunk) {
+                stillThere.add(chunk);
             }
         }
-        return sparse;
+        return stillThere;
     }
 
     /** How many chunks are sparse enough to be rewritten and hold at most {@code maxLiveBytes} live data. */

@@ -38,6 +38,8 @@ class SparseChunkFileStoreTest {
                     .anySatisfy(share -> assertThat(share).isBetween(SparseChunkFileStore.SPARSE_PERCENT + 1, 99));
 
             // H2 offers every chunk (null) unless told otherwise; it then moves old ones first, however full.
+            int budget = fileStore.prepareStep(16 * 1024 * 1024);
+            assertThat(budget).as("every sparse chunk fits 16 MB").isEqualTo(16 * 1024 * 1024);
             Collection<?> candidates = fileStore.getRewriteCandidates();
             assertThat(candidates).isNotNull().isNotEmpty().allSatisfy(c -> {
                 Chunk<?> chunk = (Chunk<?>) c;
@@ -46,12 +48,91 @@ class SparseChunkFileStoreTest {
             assertThat(fileStore.sparseChunks(Long.MAX_VALUE)).isEqualTo(candidates.size());
             assertThat(fileStore.sparseChunks(0)).as("none small enough for a zero budget").isZero();
 
-            store.compact(90, 16 * 1024 * 1024);
+            store.compact(90, budget);
             store.commit();
 
             assertThat(mostlyRemoved).hasSize(200).containsEntry(800, KILOBYTE).containsEntry(999, KILOBYTE);
             assertThat(mostlyKept).hasSize(850).containsEntry(150, KILOBYTE).containsEntry(999, KILOBYTE);
         }
+    }
+
+    @Test
+    void aSparseChunkLargerThanAStepIsMovedAloneInAStepOfItsOwnSize() {
+        SparseChunkFileStore fileStore = new SparseChunkFileStore(16);
+        fileStore.open(dir.resolve("store.mv").toString(), false, null);
+        try (MVStore store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().open()) {
+            store.setRetentionTime(0);
+            MVMap<Integer, String> map = fill(store, "events");
+            for (int i = 0; i < 600; i++) {
+                map.remove(i);
+            }
+            store.commit();
+            laterWrites(store);
+            int step = 64 * 1024;
+            assertThat(largerThan(fileStore, step)).as("a sparse chunk with about 400 KB live").isEqualTo(1);
+
+            // H2 alone, offered it with a 64 KB budget, chooses nothing at all, step after step (ADR 0012).
+            for (int i = 0; i < 3 * SparseChunkFileStore.STILL_STEPS && largerThan(fileStore, step) > 0; i++) {
+                store.compact(90, fileStore.prepareStep(step));
+                store.commit();
+            }
+
+            assertThat(largerThan(fileStore, step)).as("moved in a step of its own size").isZero();
+            assertThat(map).hasSize(400).containsEntry(600, KILOBYTE).containsEntry(999, KILOBYTE);
+        }
+    }
+
+    @Test
+    void sparseChunksThatFitAStepAreOfferedBeforeALargerOne() {
+        SparseChunkFileStore fileStore = new SparseChunkFileStore(16);
+        fileStore.open(dir.resolve("store.mv").toString(), false, null);
+        try (MVStore store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().open()) {
+            store.setRetentionTime(0);
+            MVMap<Integer, String> large = fill(store, "large");
+            MVMap<Integer, String> small = store.openMap("small");
+            for (int i = 0; i < 100; i++) {
+                small.put(i, KILOBYTE);
+            }
+            store.commit();
+            for (int i = 0; i < 600; i++) {
+                large.remove(i);
+            }
+            for (int i = 0; i < 60; i++) {
+                small.remove(i);
+            }
+            store.commit();
+            laterWrites(store);
+            int step = 64 * 1024;
+            assertThat(fileStore.sparseChunks(step)).as("a small sparse chunk").isPositive();
+            assertThat(largerThan(fileStore, step)).as("and a large one").isEqualTo(1);
+
+            assertThat(fileStore.prepareStep(step)).as("the step keeps its budget while chunks fit").isEqualTo(step);
+            assertThat(fileStore.getRewriteCandidates()).hasSize(fileStore.sparseChunks(step));
+            store.compact(90, step);
+            store.commit();
+            assertThat(largerThan(fileStore, step)).as("the large chunk waits").isEqualTo(1);
+
+            for (int i = 0; i < 3 * SparseChunkFileStore.STILL_STEPS && largerThan(fileStore, step) > 0; i++) {
+                store.compact(90, fileStore.prepareStep(step));
+                store.commit();
+            }
+            assertThat(largerThan(fileStore, step)).as("then moves").isZero();
+            assertThat(large).hasSize(400).containsEntry(999, KILOBYTE);
+            assertThat(small).hasSize(40).containsEntry(99, KILOBYTE);
+        }
+    }
+
+    /** H2 rewrites only chunks at least two versions old: two small commits make the chunks before them so. */
+    private static void laterWrites(MVStore store) {
+        MVMap<Integer, String> later = store.openMap("later");
+        for (int i = 0; i < 2; i++) {
+            later.put(i, "later");
+            store.commit();
+        }
+    }
+
+    private static int largerThan(SparseChunkFileStore fileStore, long bytes) {
+        return fileStore.sparseChunks(Long.MAX_VALUE) - fileStore.sparseChunks(bytes);
     }
 
     /** A thousand 1 KB values in a map of their own, committed: one chunk of about 1 MB. */
