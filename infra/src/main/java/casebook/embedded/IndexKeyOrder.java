@@ -2,15 +2,17 @@ package casebook.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * The key type of the embedded server's index maps: stored exactly as H2's {@link ObjectDataType} stores them, but
- * ordered without Java serialization. mongo-java-server keeps each unique index in an H2 map keyed by its
+ * The key type of the embedded server's index maps: ordered, and for the common value types stored
+ * ({@link IndexKeyCodec}), without Java serialization. mongo-java-server keeps each unique index in an H2 map keyed by its
  * {@link KeyValue}, which H2 cannot compare natively, so it serialises both sides of every comparison: profiled on the
  * national benchmark, that was a fifth of all CPU (each look-up and insert walks a B-tree with a dozen comparisons).
  *
@@ -24,6 +26,21 @@ final class IndexKeyOrder extends ObjectDataType {
 
     private static final Set<Class<?>> DIRECT = Set.of(String.class, Long.class, Integer.class, Double.class,
             Boolean.class, ObjectId.class, Date.class, Instant.class, UUID.class);
+
+    /** Index keys of the common value types are written in {@link IndexKeyCodec}'s compact form, not serialised. */
+    @Override
+    public void write(WriteBuffer buff, Object obj) {
+        if (obj instanceof KeyValue key && IndexKeyCodec.canWrite(key)) {
+            IndexKeyCodec.write(buff, key);
+        } else {
+            super.write(buff, obj);
+        }
+    }
+
+    @Override
+    public Object read(ByteBuffer buff) {
+        return IndexKeyCodec.isAt(buff) ? IndexKeyCodec.read(buff) : super.read(buff);
+    }
 
     @Override
     public int compare(Object a, Object b) {
