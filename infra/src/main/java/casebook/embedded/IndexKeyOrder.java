@@ -38,6 +38,11 @@ final class IndexKeyOrder extends ObjectDataType {
     }
 
     @Override
+    public int getMemory(Object obj) {
+        return obj instanceof KeyValue key && IndexKeyCodec.canWrite(key) ? IndexKeyCodec.memory(key) : super.getMemory(obj);
+    }
+
+    @Override
     public Object read(ByteBuffer buff) {
         return IndexKeyCodec.isAt(buff) ? IndexKeyCodec.read(buff) : super.read(buff);
     }
