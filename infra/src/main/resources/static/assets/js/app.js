@@ -68,14 +68,20 @@ function renderHeader() {
       me ? h('button.link', { type: 'button', on: { click: async () => { await signOut(); session.me = null; renderHeader(); route(); } } }, t('signOut')) : null)]);
 }
 
+// Each call of route() supersedes the ones before it.
+let routes = 0;
+
 async function route() {
+  const current = ++routes;
   session.cleanup.splice(0).forEach(fn => fn());
   if (!session.me) {
+    // Signing out can route twice (the click, and a request that met the ended session); the sign-in form of the
+    // superseded call must not replace the one a person is already typing into.
     renderSignIn(async me => {
       session.me = me;
       renderHeader();
       await route();
-    });
+    }, () => current === routes);
     return;
   }
   const { path, query } = currentRoute();

@@ -16,8 +16,10 @@ async function signInOptions() {
   }
 }
 
-export async function renderSignIn(onSignedIn) {
+/** Shows the sign-in screen once its options are known, unless {@code isCurrent()} says it was superseded meanwhile. */
+export async function renderSignIn(onSignedIn, isCurrent = () => true) {
   const options = await signInOptions();
+  if (!isCurrent()) return;
   // Back from the identity provider without a session: say so once, and drop the marker from the address.
   const refused = new URLSearchParams(location.search).get('signin') === 'refused';
   if (refused) history.replaceState(null, '', location.pathname + location.hash);
