@@ -5,7 +5,11 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 
@@ -36,6 +40,15 @@ final class IndexKeyCodec {
     private static final byte DATE = 8;
     private static final byte INSTANT = 9;
     private static final byte UUID_VALUE = 10;
+
+    /** The value types with a form here (Boolean besides, as TRUE or FALSE); exact classes. */
+    private static final Map<Class<?>, Byte> TYPES = Map.of(String.class, STRING, Long.class, LONG, Integer.class,
+            INTEGER, Double.class, DOUBLE, ObjectId.class, OBJECT_ID, Date.class, DATE, Instant.class, INSTANT,
+            UUID.class, UUID_VALUE);
+
+    /** The classes of the values that have a form here, which are also the ones {@link IndexKeyOrder} compares directly. */
+    static final Set<Class<?>> COMMON_TYPES =
+            Stream.concat(TYPES.keySet().stream(), Stream.of(Boolean.class)).collect(Collectors.toUnmodifiableSet());
 
     private IndexKeyCodec() {
     }
@@ -123,26 +136,10 @@ final class IndexKeyCodec {
 
     // Exact classes only: a subclass (a java.sql.Timestamp for a Date, say) would not read back as itself.
     private static byte typeOf(Object value) {
-        Class<?> type = value.getClass();
-        if (type == String.class) {
-            return STRING;
-        } else if (type == Long.class) {
-            return LONG;
-        } else if (type == Integer.class) {
-            return INTEGER;
-        } else if (type == Double.class) {
-            return DOUBLE;
-        } else if (type == Boolean.class) {
-            return (Boolean) value ? TRUE : FALSE;
-        } else if (type == ObjectId.class) {
-            return OBJECT_ID;
-        } else if (type == Date.class) {
-            return DATE;
-        } else if (type == Instant.class) {
-            return INSTANT;
-        } else if (type == UUID.class) {
-            return UUID_VALUE;
+        if (value instanceof Boolean b) {
+            return b ? TRUE : FALSE;
         }
-        return -1;
+        Byte type = TYPES.get(value.getClass());
+        return type == null ? -1 : type;
     }
 }

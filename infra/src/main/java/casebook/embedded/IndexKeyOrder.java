@@ -1,12 +1,8 @@
 package casebook.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
-import java.time.Instant;
-import java.util.Date;
 import java.util.Set;
-import java.util.UUID;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -24,8 +20,7 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class IndexKeyOrder extends ObjectDataType {
 
-    private static final Set<Class<?>> DIRECT = Set.of(String.class, Long.class, Integer.class, Double.class,
-            Boolean.class, ObjectId.class, Date.class, Instant.class, UUID.class);
+    private static final Set<Class<?>> DIRECT = IndexKeyCodec.COMMON_TYPES;
 
     /** Index keys of the common value types are written in {@link IndexKeyCodec}'s compact form, not serialised. */
     @Override

@@ -20,9 +20,7 @@ class SparseChunkFileStoreTest {
     @Test
     void onlySparseChunksAreOfferedForRewriteAndARewriteKeepsTheData() {
         SparseChunkFileStore fileStore = new SparseChunkFileStore(16);
-        fileStore.open(dir.resolve("store.mv").toString(), false, null);
-        try (MVStore store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().open()) {
-            store.setRetentionTime(0);
+        try (MVStore store = open(fileStore)) {
             MVMap<Integer, String> mostlyRemoved = fill(store, "mostly-removed");
             MVMap<Integer, String> mostlyKept = fill(store, "mostly-kept");
             // Removing a contiguous range kills whole leaves: one chunk becomes sparse, the other stays mostly live.
@@ -59,9 +57,7 @@ class SparseChunkFileStoreTest {
     @Test
     void aSparseChunkLargerThanAStepIsMovedAloneInAStepOfItsOwnSize() {
         SparseChunkFileStore fileStore = new SparseChunkFileStore(16);
-        fileStore.open(dir.resolve("store.mv").toString(), false, null);
-        try (MVStore store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().open()) {
-            store.setRetentionTime(0);
+        try (MVStore store = open(fileStore)) {
             MVMap<Integer, String> map = fill(store, "events");
             for (int i = 0; i < 600; i++) {
                 map.remove(i);
@@ -85,9 +81,7 @@ class SparseChunkFileStoreTest {
     @Test
     void sparseChunksThatFitAStepAreOfferedBeforeALargerOne() {
         SparseChunkFileStore fileStore = new SparseChunkFileStore(16);
-        fileStore.open(dir.resolve("store.mv").toString(), false, null);
-        try (MVStore store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().open()) {
-            store.setRetentionTime(0);
+        try (MVStore store = open(fileStore)) {
             MVMap<Integer, String> large = fill(store, "large");
             MVMap<Integer, String> small = store.openMap("small");
             for (int i = 0; i < 100; i++) {
@@ -120,6 +114,14 @@ class SparseChunkFileStoreTest {
             assertThat(large).hasSize(400).containsEntry(999, KILOBYTE);
             assertThat(small).hasSize(40).containsEntry(99, KILOBYTE);
         }
+    }
+
+    /** A store as the embedded server opens it: auto-commit off, old chunks released at once. */
+    private MVStore open(SparseChunkFileStore fileStore) {
+        fileStore.open(dir.resolve("store.mv").toString(), false, null);
+        MVStore store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().open();
+        store.setRetentionTime(0);
+        return store;
     }
 
     /** H2 rewrites only chunks at least two versions old: two small commits make the chunks before them so. */
