@@ -31,6 +31,7 @@ final class CommitLockingBackend implements MongoBackend {
     private final MongoBackend delegate;
     private final ReadWriteLock lock;
     private final Durability durability;
+    private final LongestHold longest = new LongestHold();
 
     CommitLockingBackend(MongoBackend delegate, ReadWriteLock lock, Durability durability) {
         this.delegate = delegate;
@@ -44,13 +45,32 @@ final class CommitLockingBackend implements MongoBackend {
         return new Document("ok", 1.0);
     }
 
-    private <T> T locked(Supplier<T> operation) {
+    private <T> T locked(Supplier<T> operation, Supplier<String> description) {
+        long start = System.nanoTime();
         lock.readLock().lock();
         try {
             return operation.get();
         } finally {
             lock.readLock().unlock();
+            longest.record(System.nanoTime() - start, description);
         }
+    }
+
+    /** The longest server operation (its wait for the lock included) since the last call, and what it was. */
+    String longestOperation() {
+        return longest.drain();
+    }
+
+    /** "update casebook.grant_rows (100)": the command, its collection and how many documents a bulk one carried. */
+    static String describe(String database, String command, Document body) {
+        Object collection = body.get(command);
+        StringBuilder s = new StringBuilder(command).append(' ').append(database).append('.').append(collection);
+        for (String batch : List.of("documents", "updates", "deletes")) {
+            if (body.get(batch) instanceof List<?> list) {
+                s.append(" (").append(list.size()).append(')');
+            }
+        }
+        return s.toString();
     }
 
     @Override
@@ -58,12 +78,13 @@ final class CommitLockingBackend implements MongoBackend {
         if (DURABLE_COMMIT.equals(command)) {
             return commitDurably();
         }
-        return locked(() -> delegate.handleCommand(channel, database, command, query));
+        return locked(() -> delegate.handleCommand(channel, database, command, query),
+                () -> describe(database, command, query));
     }
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        return locked(() -> delegate.handleQuery(query));
+        return locked(() -> delegate.handleQuery(query), () -> "query " + query.getFullCollectionName());
     }
 
     @Override
@@ -71,7 +92,10 @@ final class CommitLockingBackend implements MongoBackend {
         if (message.getDocument().containsKey(DURABLE_COMMIT)) {
             return commitDurably();
         }
-        return locked(() -> delegate.handleMessage(message));
+        return locked(() -> delegate.handleMessage(message), () -> {
+            Document body = message.getDocument();
+            return body.isEmpty() ? "message" : describe(message.getDatabaseName(), body.keySet().iterator().next(), body);
+        });
     }
 
     @Override
@@ -84,7 +108,7 @@ final class CommitLockingBackend implements MongoBackend {
         locked(() -> {
             delegate.dropDatabase(database);
             return null;
-        });
+        }, () -> "dropDatabase " + database);
     }
 
     @Override

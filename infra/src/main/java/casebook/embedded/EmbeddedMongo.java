@@ -49,6 +49,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final SparseChunkFileStore fileStore;
     private final MongoServer server;
     private final GroupCommitter committer;
+    private final CommitLockingBackend backend;
     private final EmbeddedStoreLock storeLock = new EmbeddedStoreLock();
     private final ScheduledExecutorService housekeeper;
     private final String connectionString;
@@ -64,8 +65,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().open();
         store.setRetentionTime(0);
         IndexMaps.reorder(store);
-        this.committer = new GroupCommitter(store, storeLock);
-        this.server = new MongoServer(new CommitLockingBackend(new TunedH2Backend(store), storeLock.readWriteLock(), committer));
+        this.committer = new GroupCommitter(store, fileStore, storeLock);
+        this.backend = new CommitLockingBackend(new TunedH2Backend(store), storeLock.readWriteLock(), committer);
+        this.server = new MongoServer(backend);
         server.bind(address);
         this.connectionString = "mongodb://" + hostPort(server.getLocalAddress());
         this.housekeeper = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -77,8 +79,8 @@ public final class EmbeddedMongo implements AutoCloseable {
         housekeeper.scheduleWithFixedDelay(this::rewriteSparseChunks, 2000, REWRITE_MILLIS, TimeUnit.MILLISECONDS);
         housekeeper.scheduleWithFixedDelay(this::shrinkQuietly, 60, 60, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(() -> log.debug(
-                "embedded store: {} chunksFillRate={}% sparseChunks={} (larger than a step {}) fileUsed={}% rewrite {} shrink {}",
-                committer.stats(), chunksFillRate(), sparseChunks(), largerSparseChunks(),
+                "embedded store: {} longestOperation={} chunksFillRate={}% sparseChunks={} (larger than a step {}) fileUsed={}% rewrite {} shrink {}",
+                committer.stats(), backend.longestOperation(), chunksFillRate(), sparseChunks(), largerSparseChunks(),
                 store.getFileStore().getFillRate(), rewriteHolds.drain(), shrinkHolds.drain()), 5, 5, TimeUnit.SECONDS);
     }
 

@@ -14,6 +14,7 @@ import org.h2.mvstore.MVStore;
 final class GroupCommitter implements Durability {
 
     private final MVStore store;
+    private final SparseChunkFileStore fileStore;
     private final EmbeddedStoreLock storeLock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition done = lock.newCondition();
@@ -22,8 +23,9 @@ final class GroupCommitter implements Durability {
     private boolean committing;
     private volatile long commits;
 
-    GroupCommitter(MVStore store, EmbeddedStoreLock storeLock) {
+    GroupCommitter(MVStore store, SparseChunkFileStore fileStore, EmbeddedStoreLock storeLock) {
         this.store = store;
+        this.fileStore = fileStore;
         this.storeLock = storeLock;
     }
 
@@ -60,10 +62,14 @@ final class GroupCommitter implements Durability {
         storeLock.exclusively(() -> {
             long locked = System.nanoTime();
             waitNanos.add(locked - start);
+            long written = fileStore.bytesWritten();
             if (!store.isClosed() && store.hasUnsavedChanges()) {
                 store.commit();
             }
-            commitNanos.add(System.nanoTime() - locked);
+            long end = System.nanoTime();
+            commitNanos.add(end - locked);
+            longest.record(end - start, () -> String.format("waited %.1fms for the lock, wrote %d KB", (locked - start) / 1e6,
+                    (fileStore.bytesWritten() - written) / 1024));
         });
         commits++;
     }
@@ -71,9 +77,11 @@ final class GroupCommitter implements Durability {
     private final java.util.concurrent.atomic.LongAdder waitNanos = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder commitNanos = new java.util.concurrent.atomic.LongAdder();
 
+    private final LongestHold longest = new LongestHold();
+
     String stats() {
         long n = Math.max(1, commits);
-        return String.format("commits=%d avgWaitMs=%.2f avgCommitMs=%.2f", commits, waitNanos.sum() / 1e6 / n,
-                commitNanos.sum() / 1e6 / n);
+        return String.format("commits=%d avgWaitMs=%.2f avgCommitMs=%.2f longestCommit=%s", commits,
+                waitNanos.sum() / 1e6 / n, commitNanos.sum() / 1e6 / n, longest.drain());
     }
 }

@@ -111,6 +111,11 @@ final class SparseChunkFileStore extends SingleFileStore {
         return stillThere;
     }
 
+    /** Bytes written to the file since it was opened: chunks of commits and of the rewrite. */
+    long bytesWritten() {
+        return writeBytes.get();
+    }
+
     /** How many chunks are sparse enough to be rewritten and hold at most {@code maxLiveBytes} live data. */
     int sparseChunks(long maxLiveBytes) {
         int count = 0;
