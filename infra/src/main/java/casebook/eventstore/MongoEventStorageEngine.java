@@ -410,10 +410,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         });
     }
 
-    /** Whether any event of the case is stored: one look-up of its first event by the unique stream key. */
-    public boolean hasCase(String caseId) {
-        return events.find(new Document(EventDocuments.STREAM_KEY, EventDocuments.streamKey(caseId, 0)))
-                .projection(new Document(EventDocuments.ID, 1)).first() != null;
+    /**
+     * The payload (JSON) of the case's opening event, empty if no event of the case is stored: one look-up by the
+     * unique stream key, answered at once whatever the projections have reached.
+     */
+    public Optional<String> openingPayload(String caseId) {
+        Document opening = events.find(new Document(EventDocuments.STREAM_KEY, EventDocuments.streamKey(caseId, 0)))
+                .projection(new Document(EventDocuments.PAYLOAD, 1)).first();
+        return opening == null ? Optional.empty() : Optional.of(String.valueOf(opening.get(EventDocuments.PAYLOAD)));
     }
 
     @Override

@@ -13,7 +13,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +34,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * While the audit trail is rebuilt, audit_cases (the bureau of each case) is incomplete: a scoped user naming a case
- * it does not know yet gets 503 instead of being let through, as would happen for a case unknown outside a rebuild.
+ * audit_cases (the bureau of each case) lags the event store: just after a case is opened, while the audit trail is
+ * rebuilt, while a segment is taken over. A case it does not name yet is decided by the bureau its opening event
+ * names; only an opening event naming none makes a scoped user wait for the audit trail, or get 503 instead of being
+ * let through.
  */
 class BureauScopeDuringRebuildTest {
 
@@ -43,8 +46,8 @@ class BureauScopeDuringRebuildTest {
     private MongoDatabase database;
     private final ProjectionRebuild rebuild = mock(ProjectionRebuild.class);
     private BureauScope scope;
-    /** The cases the event store holds. */
-    private final Set<String> storedCases = ConcurrentHashMap.newKeySet();
+    /** The cases the event store holds: id → the payload of its opening event. */
+    private final Map<String, String> storedCases = new ConcurrentHashMap<>();
 
     @BeforeEach
     void start() {
@@ -54,7 +57,7 @@ class BureauScopeDuringRebuildTest {
         database.getCollection("audit_cases").insertOne(new Document("_id", "known-kyushu").append("bureauCode", "kyushu"));
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("projectionRebuild", rebuild);
-        scope = new BureauScope(database, storedCases::contains, beans.getBeanProvider(ProjectionRebuild.class));
+        scope = new BureauScope(database, this::openingPayload, beans.getBeanProvider(ProjectionRebuild.class));
     }
 
     @AfterEach
@@ -64,8 +67,26 @@ class BureauScopeDuringRebuildTest {
     }
 
     @Test
-    void anUnknownCaseIsUnavailableToAnOfficerWhileTheAuditTrailIsRebuilt() {
+    void aCaseTheAuditTrailHasNotReachedIsDecidedAtOnceByTheBureauItsOpeningEventNames() {
+        when(rebuild.rebuilding("casebook.audittrail")).thenReturn(false);
+        storedCases.put("kanto-just-opened", "{\"engagementId\":\"kanto-just-opened\",\"bureauCode\":\"kantoshinetsu\"}");
+        Outcome other = request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/kanto-just-opened/selection");
+        assertThat(other.passed()).isFalse();
+        assertThat(other.status()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(request("officer-kanto", Role.CASE_OFFICER, "kantoshinetsu", "/api/engagements/kanto-just-opened/selection")
+                .passed()).isTrue();
+        // The same while the audit trail is rebuilt: the event store holds every case whatever the read models hold.
         when(rebuild.rebuilding("casebook.audittrail")).thenReturn(true);
+        assertThat(request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/kanto-just-opened").status())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(request("officer-kanto", Role.CASE_OFFICER, "kantoshinetsu", "/api/engagements/kanto-just-opened").passed())
+                .isTrue();
+    }
+
+    @Test
+    void aCaseWhoseOpeningEventNamesNoBureauIsUnavailableToAnOfficerWhileTheAuditTrailIsRebuilt() {
+        when(rebuild.rebuilding("casebook.audittrail")).thenReturn(true);
+        storedCases.put("not-replayed-yet", "{\"engagementId\":\"not-replayed-yet\"}");
         Outcome o = request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/not-replayed-yet/selection");
         assertThat(o.passed()).isFalse();
         assertThat(o.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
@@ -78,21 +99,23 @@ class BureauScopeDuringRebuildTest {
     }
 
     @Test
-    void outsideARebuildAnUnknownCaseIsLeftToTheHandler() {
+    void aCaseTheEventStoreDoesNotHoldIsLeftToTheHandler() {
         when(rebuild.rebuilding("casebook.audittrail")).thenReturn(false);
+        assertThat(request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/no-such-case").passed()).isTrue();
+        when(rebuild.rebuilding("casebook.audittrail")).thenReturn(true);
         assertThat(request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/no-such-case").passed()).isTrue();
     }
 
     @Test
-    void aStoredCaseTheAuditTrailHasNotReachedIsAwaitedAndOtherwiseUnavailable() {
+    void aStoredCaseWhoseOpeningEventNamesNoBureauIsAwaitedInTheAuditTrailAndOtherwiseUnavailable() {
         when(rebuild.rebuilding("casebook.audittrail")).thenReturn(false);
         // Stored, but the audit trail never names it (start-up replay after a restore): 503, not let through.
-        storedCases.add("kanto-not-replayed");
+        storedCases.put("kanto-not-replayed", "{}");
         Outcome o = request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/kanto-not-replayed/selection");
         assertThat(o.passed()).isFalse();
         assertThat(o.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         // Stored, and the audit trail names it a moment later (just opened): decided by its bureau.
-        storedCases.add("kanto-just-opened");
+        storedCases.put("kanto-just-opened", "not JSON");
         CompletableFuture.runAsync(() -> database.getCollection("audit_cases")
                 .insertOne(new Document("_id", "kanto-just-opened").append("bureauCode", "kantoshinetsu")),
                 CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
@@ -109,7 +132,7 @@ class BureauScopeDuringRebuildTest {
     @Test
     void aSlowAuditTrailLookUpIsPolledAgainRatherThanFailingTheRequest() {
         when(rebuild.rebuilding("casebook.audittrail")).thenReturn(false);
-        storedCases.add("slowly-replayed");
+        storedCases.put("slowly-replayed", "{\"bureauCode\":null}");
         MongoDatabase slow = mock(MongoDatabase.class);
         @SuppressWarnings("unchecked")
         MongoCollection<Document> auditCases = mock(MongoCollection.class);
@@ -124,11 +147,15 @@ class BureauScopeDuringRebuildTest {
         });
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("projectionRebuild", rebuild);
-        scope = new BureauScope(slow, storedCases::contains, beans.getBeanProvider(ProjectionRebuild.class));
+        scope = new BureauScope(slow, this::openingPayload, beans.getBeanProvider(ProjectionRebuild.class));
 
         assertThat(request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/slowly-replayed/selection").passed())
                 .isTrue();
         assertThat(lookUps).hasValue(4);
+    }
+
+    private Optional<String> openingPayload(String caseId) {
+        return Optional.ofNullable(storedCases.get(caseId));
     }
 
     private record Outcome(boolean passed, HttpStatus status, ServerWebExchange exchange) {
