@@ -2,6 +2,7 @@ package casebook.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -87,7 +88,9 @@ public final class NationalBenchmark {
 
             // P1 at the store's size: the same mix of commands, then raw insertOne with as many threads.
             for (int n : CLIENT_COUNTS) {
+                SlowCommands slow = SlowCommands.from(app.getBean(MeterRegistry.class));
                 commands.add(NationalLoad.run(api, cases, n, measure, "P1-" + n));
+                slow.print("P1-" + n);
                 catchUp(db);
                 System.out.printf("P1-%d: raw insertOne, %d threads%n", n, n);
                 rawInserts.add(Timings.rawInsert(db, n, measure, commands.get(commands.size() - 1).seconds()));
