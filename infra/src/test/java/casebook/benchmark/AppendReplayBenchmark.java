@@ -58,7 +58,10 @@ public final class AppendReplayBenchmark {
         System.exit(load.errors() == 0 ? 0 : 1);
     }
 
-    /** The application as RunningCasebook starts it, with answers that do not wait for the projections. */
+    /**
+     * The application as RunningCasebook starts it, with answers that do not wait for the projections unless
+     * {@code -DprojectionWait} (as production does: 2s) says otherwise.
+     */
     static ConfigurableApplicationContext boot(Path dataDir, ApplicationContextInitializer<ConfigurableApplicationContext> init,
                                                String... moreArgs) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(CasebookApplication.class);
@@ -67,7 +70,7 @@ public final class AppendReplayBenchmark {
         }
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--casebook.mongodb.data-dir=" + dataDir,
                 "--casebook.mongodb.uri=", "--casebook.demo-data=false", "--casebook.demo-users=true",
-                "--casebook.projection-wait=0s", "--logging.level.root=WARN", "--logging.level.casebook.embedded=DEBUG"));
+                "--casebook.projection-wait=" + System.getProperty("projectionWait", "0s"), "--logging.level.root=WARN", "--logging.level.casebook.embedded=DEBUG"));
         args.addAll(List.of(moreArgs));
         return builder.run(args.toArray(String[]::new));
     }
