@@ -125,10 +125,16 @@ public class AxonConfiguration {
                 .fetchDelay(Math.max(10, poll.toMillis())).build();
     }
 
-    /** The projection processors' source (application.yml names it): the event store, looked at every poll interval. */
+    /**
+     * The projection processors' source (application.yml names it): the event store, looked at every poll interval
+     * and at once after each of this instance's appends.
+     */
     @Bean(destroyMethod = "close")
-    PolledEventSource casebookEventSource(EventStore eventStore, @Value("${casebook.event-poll:100ms}") Duration poll) {
-        return new PolledEventSource(eventStore, poll);
+    PolledEventSource casebookEventSource(EventStore eventStore, MongoEventStorageEngine storageEngine,
+                                          @Value("${casebook.event-poll:100ms}") Duration poll) {
+        PolledEventSource source = new PolledEventSource(eventStore, poll);
+        storageEngine.addAppendListener(source::appended);
+        return source;
     }
 
     @Bean
