@@ -127,14 +127,11 @@ public class AxonConfiguration {
 
     /**
      * The projection processors' source (application.yml names it): the event store, looked at every poll interval
-     * and at once after each of this instance's appends.
+     * and at once when someone waits for the projections ({@link ProjectionBarrier}).
      */
     @Bean(destroyMethod = "close")
-    PolledEventSource casebookEventSource(EventStore eventStore, MongoEventStorageEngine storageEngine,
-                                          @Value("${casebook.event-poll:100ms}") Duration poll) {
-        PolledEventSource source = new PolledEventSource(eventStore, poll);
-        storageEngine.addAppendListener(source::appended);
-        return source;
+    PolledEventSource casebookEventSource(EventStore eventStore, @Value("${casebook.event-poll:100ms}") Duration poll) {
+        return new PolledEventSource(eventStore, poll);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Each processor is split into segments by case (ADR 0009), so a command waits only for the segment that holds
  * its case, in each read model. The segment may be processed by this instance (its token writes are heard at
  * once) or by another one sharing the database: then its position is read from the token store, at most every
- * {@value #PEEK_MILLIS} ms while someone waits.
+ * {@value #PEEK_MILLIS} ms while someone waits. A wait first wakes this instance's processors, which otherwise look
+ * for new events only every {@code casebook.event-poll} ({@link PolledEventSource}).
  */
 @Component
 public class ProjectionBarrier implements MongoTokenStore.ProgressListener {
@@ -41,9 +43,18 @@ public class ProjectionBarrier implements MongoTokenStore.ProgressListener {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition advanced = lock.newCondition();
     private final Duration maxWait;
+    /** Makes this instance's processors look for new events now rather than at their next poll. */
+    private final Runnable wakeProcessors;
 
-    public ProjectionBarrier(MongoTokenStore tokenStore, @Value("${casebook.projection-wait:2s}") Duration maxWait) {
+    @Autowired
+    public ProjectionBarrier(MongoTokenStore tokenStore, PolledEventSource eventSource,
+                             @Value("${casebook.projection-wait:2s}") Duration maxWait) {
+        this(tokenStore, eventSource::lookNow, maxWait);
+    }
+
+    ProjectionBarrier(MongoTokenStore tokenStore, Runnable wakeProcessors, Duration maxWait) {
         this.tokenStore = tokenStore;
+        this.wakeProcessors = wakeProcessors;
         this.maxWait = maxWait;
         tokenStore.addListener(this);
     }
@@ -75,6 +86,9 @@ public class ProjectionBarrier implements MongoTokenStore.ProgressListener {
 
     private boolean await(String caseId, long globalSequence) {
         long deadline = System.nanoTime() + maxWait.toNanos();
+        if (!maxWait.isZero() && !maxWait.isNegative() && !reachedNow(caseId, globalSequence)) {
+            wakeProcessors.run();
+        }
         boolean waited = false;
         while (true) {
             lock.lock();
@@ -101,6 +115,15 @@ public class ProjectionBarrier implements MongoTokenStore.ProgressListener {
                 lock.unlock();
             }
             peekIfDue();
+        }
+    }
+
+    private boolean reachedNow(String caseId, long globalSequence) {
+        lock.lock();
+        try {
+            return reached(caseId, globalSequence);
+        } finally {
+            lock.unlock();
         }
     }
 

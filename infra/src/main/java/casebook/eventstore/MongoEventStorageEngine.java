@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.axonframework.common.AxonConfigurationException;
@@ -79,7 +78,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final MeterRegistry meters;
     private final Timer appendTimer;
     private final Map<String, Counter> appended = new ConcurrentHashMap<>();
-    private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -160,14 +158,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return digests.digest();
     }
 
-    /**
-     * Told after every append, once the events are durable (in the appending thread: keep it short). The projections'
-     * event source listens, so that this instance's events reach its processors at once rather than at their next poll.
-     */
-    public void addAppendListener(Runnable listener) {
-        appendListeners.add(listener);
-    }
-
     public static Builder builder() {
         return new Builder();
     }
@@ -178,7 +168,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return;
         }
         appendTimer.record(() -> appendTimed(toAppend, serializer));
-        appendListeners.forEach(Runnable::run);
         // Counted once durable, by aggregate type (a handful of values): the event append rate of the dashboards.
         for (EventMessage<?> event : toAppend) {
             String type = event instanceof DomainEventMessage<?> d && d.getType() != null ? d.getType() : "none";

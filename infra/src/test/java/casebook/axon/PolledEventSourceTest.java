@@ -51,7 +51,7 @@ class PolledEventSourceTest {
             CountDownLatch looked = new CountDownLatch(1);
             assertThat(stream.setOnAvailableCallback(looked::countDown)).isTrue();
 
-            source.appended();
+            source.lookNow();
 
             assertThat(looked.await(30, TimeUnit.SECONDS)).as("called back long before the hourly poll").isTrue();
         }
@@ -66,7 +66,7 @@ class PolledEventSourceTest {
             assertThat(stream.hasNextAvailable()).as("no append: the look does not wait").isFalse();
             assertThat(inner.waitingLooks).hasValue(0);
 
-            source.appended();
+            source.lookNow();
             assertThat(stream.hasNextAvailable()).as("the appended event, brought in meanwhile").isTrue();
             assertThat(inner.waitingLooks).hasValue(1);
 
@@ -82,7 +82,7 @@ class PolledEventSourceTest {
         try (PolledEventSource source = new PolledEventSource(token -> inner, Duration.ofHours(1))) {
             BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
             stream.close();
-            source.appended();
+            source.lookNow();
             assertThat(stream.hasNextAvailable()).isFalse();
             assertThat(inner.waitingLooks).hasValue(0);
         }
