@@ -10,6 +10,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.MongoCommandException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
+import io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener;
 import java.nio.file.Path;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -36,13 +39,22 @@ public class MongoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(CasebookMongoProperties properties, ObjectProvider<EmbeddedMongo> embedded) {
+    MongoClient mongoClient(CasebookMongoProperties properties, ObjectProvider<EmbeddedMongo> embedded,
+                            ObjectProvider<MeterRegistry> meters) {
         EmbeddedMongo local = embedded.getIfAvailable();
         String uri = local != null ? local.connectionString() : properties.uri();
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
                 .applyToSocketSettings(s -> s.connectTimeout(10, TimeUnit.SECONDS))
                 .applyToConnectionPoolSettings(p -> p.maxSize(64));
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null) {
+            // Every operation timed by command and collection (mongodb_driver_commands_seconds), and the pool's use:
+            // how many store operations a command or a projection batch costs, and where the store's time goes.
+            settings.addCommandListener(new MongoMetricsCommandListener(registry))
+                    .applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(
+                            new MongoMetricsConnectionPoolListener(registry)));
+        }
         if (local == null) {
             // An acknowledged command must survive the loss of the primary: majority and journal.
             settings.writeConcern(WriteConcern.MAJORITY.withJournal(true)).readConcern(ReadConcern.MAJORITY);

@@ -89,9 +89,11 @@ public final class NationalBenchmark {
             // P1 at the store's size: the same mix of commands, then raw insertOne with as many threads.
             for (int n : CLIENT_COUNTS) {
                 SlowCommands slow = SlowCommands.from(app.getBean(MeterRegistry.class));
+                StoreOperations store = StoreOperations.from(app.getBean(MeterRegistry.class));
                 commands.add(NationalLoad.run(api, cases, n, measure, "P1-" + n));
                 slow.print("P1-" + n);
                 catchUp(db);
+                store.print("P1-" + n, measure); // after the catch-up: with the processors' work for these commands
                 System.out.printf("P1-%d: raw insertOne, %d threads%n", n, n);
                 rawInserts.add(Timings.rawInsert(db, n, measure, commands.get(commands.size() - 1).seconds()));
                 System.out.printf("P1-%d: raw insertOne and durable commit, %d threads%n", n, n);

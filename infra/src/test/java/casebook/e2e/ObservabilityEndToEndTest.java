@@ -87,6 +87,11 @@ class ObservabilityEndToEndTest {
         assertThat(app.storedEvents() - storedBefore).isEqualTo(4);
         assertThat(sum(after, "casebook_events_appended_total", "aggregate", "SupportEngagement"))
                 .isGreaterThanOrEqualTo(4);
+        // The store's operations are timed by command and collection: each of the four appends inserted into the event
+        // store (the rejected command inserted nothing), and the pool reports its connections.
+        assertThat(delta(before, after, "mongodb_driver_commands_seconds_count", "command", "insert", "collection", "events"))
+                .isEqualTo(4);
+        assertThat(has(after, "mongodb_driver_pool_size")).isTrue();
 
         // Every processor has its gauges, and they come down to 0 once the projections have the four events.
         for (String processor : PROCESSORS) {

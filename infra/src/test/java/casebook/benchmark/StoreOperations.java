@@ -1,0 +1,75 @@
+package casebook.benchmark;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * What a phase's commands cost the store, from the driver's own timer ({@code mongodb.driver.commands}, by command
+ * and collection): store operations per command (the command's append and look-ups, and the processors' reads and
+ * writes of the read models for its events) and the time the driver waited for them. Against the raw single insert
+ * beside P1, this says how much of a command's work is the store's.
+ */
+final class StoreOperations {
+
+    private static final String METER = "mongodb.driver.commands";
+
+    private final MeterRegistry meters;
+    private final Map<String, double[]> before;
+
+    private StoreOperations(MeterRegistry meters) {
+        this.meters = meters;
+        this.before = snapshot();
+    }
+
+    static StoreOperations from(MeterRegistry meters) {
+        return new StoreOperations(meters);
+    }
+
+    /** Prints the operations since this was made, per one of the phase's {@code commands}. */
+    void print(String phase, long commands) {
+        Map<String, double[]> after = snapshot();
+        Map<String, Double> byCommand = new HashMap<>();
+        Map<String, Double> byCollection = new HashMap<>();
+        double operations = 0;
+        double millis = 0;
+        for (Map.Entry<String, double[]> e : after.entrySet()) {
+            double[] was = before.getOrDefault(e.getKey(), new double[2]);
+            double count = e.getValue()[0] - was[0];
+            if (count <= 0) {
+                continue;
+            }
+            String[] commandAndCollection = e.getKey().split(" ", 2);
+            byCommand.merge(commandAndCollection[0], count, Double::sum);
+            byCollection.merge(commandAndCollection[1], count, Double::sum);
+            operations += count;
+            millis += e.getValue()[1] - was[1];
+        }
+        System.out.printf("%s: store operations per command %.1f (%s), %.2f ms of store time per command;"
+                        + " most used collections per command: %s%n", phase, operations / commands,
+                perCommand(byCommand, commands, 8), millis / commands, perCommand(byCollection, commands, 8));
+    }
+
+    private static String perCommand(Map<String, Double> counts, long commands, int most) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(most)
+                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue() / commands))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** "command collection" → {count, total milliseconds}. */
+    private Map<String, double[]> snapshot() {
+        Map<String, double[]> counts = new HashMap<>();
+        for (Timer t : meters.find(METER).timers()) {
+            String key = t.getId().getTag("command") + " " + t.getId().getTag("collection");
+            double[] c = counts.computeIfAbsent(key, k -> new double[2]);
+            c[0] += t.count();
+            c[1] += t.totalTime(TimeUnit.MILLISECONDS);
+        }
+        return counts;
+    }
+}
