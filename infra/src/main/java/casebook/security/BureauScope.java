@@ -56,6 +56,7 @@ class BureauScope implements WebFilter {
     private static final Optional<String> UNKNOWN_CASE = Optional.of("\u0000no such case");
     private static final Duration CATCH_UP = Duration.ofSeconds(2);
     private static final Duration CATCH_UP_POLL = Duration.ofMillis(50);
+    private static final int KNOWN_CASES = 50_000;
 
     /** The processing group whose read model (audit_cases) tells each case's bureau. */
     private static final String AUDIT_TRAIL = "casebook.audittrail";
@@ -65,6 +66,7 @@ class BureauScope implements WebFilter {
     /** The payload of a case's opening event (empty: no such case): tells "not projected yet" from "no such case". */
     private final Function<String, Optional<String>> openingPayload;
     private final ObjectMapper json = new ObjectMapper();
+    private final KnownBureaus known = new KnownBureaus(KNOWN_CASES);
 
     @Autowired
     BureauScope(MongoDatabase database, MongoEventStorageEngine eventStore, ObjectProvider<ProjectionRebuild> rebuild) {
@@ -94,6 +96,10 @@ class BureauScope implements WebFilter {
     private Mono<Void> scoped(ServerWebExchange exchange, WebFilterChain chain, String path, Actor actor) {
         String caseId = caseIdOf(exchange, path);
         if (caseId != null) {
+            String knownBureau = known.get(caseId);
+            if (knownBureau != null) { // decided without the database and without leaving this thread
+                return knownBureau.equals(actor.bureau()) ? chain.filter(exchange) : notFound(exchange, caseId);
+            }
             return Mono.fromCallable(() -> bureauOf(caseId)).subscribeOn(Schedulers.boundedElastic())
                     .flatMap(bureau -> bureau.isPresent() ? Mono.just(bureau) : notYetInTheAuditTrail(caseId))
                     .flatMap(bureau -> bureau.equals(UNKNOWN_CASE) || bureau.isPresent() && bureau.get().equals(actor.bureau())
@@ -120,7 +126,11 @@ class BureauScope implements WebFilter {
     /** The case's bureau as the audit trail knows it. */
     private Optional<String> bureauOf(String caseId) {
         Document doc = cases.find(new Document("_id", caseId)).first();
-        return Optional.ofNullable(doc == null ? null : doc.getString("bureauCode"));
+        String bureau = doc == null ? null : doc.getString("bureauCode");
+        if (bureau != null) {
+            known.put(caseId, bureau);
+        }
+        return Optional.ofNullable(bureau);
     }
 
     /**
@@ -134,7 +144,10 @@ class BureauScope implements WebFilter {
     private Mono<Optional<String>> notYetInTheAuditTrail(String caseId) {
         return Mono.fromCallable(() -> openingPayload.apply(caseId)).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(opening -> opening.isEmpty() ? Mono.just(UNKNOWN_CASE)
-                        : bureauNamedBy(opening.get()).map(bureau -> Mono.just(Optional.of(bureau)))
+                        : bureauNamedBy(opening.get()).map(bureau -> {
+                            known.put(caseId, bureau);
+                            return Mono.just(Optional.of(bureau));
+                        })
                         .orElseGet(() -> awaitAuditTrail(caseId)));
     }
 

@@ -115,6 +115,22 @@ class BureauScopeDuringRebuildTest {
         assertScopedToKanto("/api/engagements/kanto-just-opened");
     }
 
+    @Test
+    void aCaseWhoseBureauIsKnownIsDecidedWithoutAskingTheDatabaseAgain() {
+        when(rebuild.rebuilding("casebook.audittrail")).thenReturn(false);
+        database.getCollection("audit_cases").insertOne(new Document("_id", "kanto-seen").append("bureauCode", "kantoshinetsu"));
+        storedCases.put("kanto-opened", "{\"bureauCode\":\"kantoshinetsu\"}");
+        assertScopedToKanto("/api/engagements/kanto-seen");
+        assertScopedToKanto("/api/engagements/kanto-opened");
+        // Neither the audit trail nor the event store is asked again: with both gone the cases stay Kanto's, where a
+        // fresh look-up would find no such case and let the Kyushu officer through to the handler.
+        database.getCollection("audit_cases").deleteMany(new Document());
+        storedCases.clear();
+        assertScopedToKanto("/api/engagements/kanto-seen/selection");
+        assertScopedToKanto("/api/engagements/kanto-opened");
+        assertThat(request("officer-kyushu", Role.CASE_OFFICER, "kyushu", "/api/engagements/never-seen").passed()).isTrue();
+    }
+
     /**
      * Under load a look-up of audit_cases can take longer than the 50 ms between polls. The scope must then poll
      * again after the slow answer, not fail the request (a ticking interval overflowed and answered 500).
