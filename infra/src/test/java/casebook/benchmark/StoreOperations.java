@@ -20,17 +20,29 @@ final class StoreOperations {
     private final MeterRegistry meters;
     private final Map<String, double[]> before;
 
-    private StoreOperations(MeterRegistry meters) {
+    private StoreOperations(MeterRegistry meters, boolean fromNow) {
         this.meters = meters;
-        this.before = snapshot();
+        this.before = fromNow ? snapshot() : Map.of();
     }
 
+    /** Counts from now on. */
     static StoreOperations from(MeterRegistry meters) {
-        return new StoreOperations(meters);
+        return new StoreOperations(meters, true);
+    }
+
+    /** Counts everything the application's client has done since it was made (a rebuild from the start). */
+    static StoreOperations sinceStart(MeterRegistry meters) {
+        return new StoreOperations(meters, false);
     }
 
     /** Prints the operations since this was made, per one of the phase's {@code commands}. */
     void print(String phase, long commands) {
+        print(phase, commands, "command");
+    }
+
+    /** Prints the operations since this was made, per one of {@code units} (commands, events). */
+    void print(String phase, long units, String unit) {
+        long commands = units;
         Map<String, double[]> after = snapshot();
         Map<String, Double> byCommand = new HashMap<>();
         Map<String, Double> byCollection = new HashMap<>();
@@ -48,9 +60,10 @@ final class StoreOperations {
             operations += count;
             millis += e.getValue()[1] - was[1];
         }
-        System.out.printf("%s: store operations per command %.1f (%s), %.2f ms of store time per command;"
-                        + " most used collections per command: %s%n", phase, operations / commands,
-                perCommand(byCommand, commands, 8), millis / commands, perCommand(byCollection, commands, 8));
+        System.out.printf("%s: store operations per %s %.1f (%s), %.2f ms of store time per %s (%.0f s in all);"
+                        + " most used collections per %s: %s%n", phase, unit, operations / commands,
+                perCommand(byCommand, commands, 8), millis / commands, unit, millis / 1000, unit,
+                perCommand(byCollection, commands, 8));
     }
 
     private static String perCommand(Map<String, Double> counts, long commands, int most) {
