@@ -121,9 +121,30 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
-    /** The highest global sequence number handed out: the head that processors and exports work towards. */
+    /** The highest global sequence number handed out: the head that exports work towards. */
     public long head() {
         return sequence.head();
+    }
+
+    /** Look-ups below the counter before {@link #lastStored} gives up and answers the counter itself. */
+    private static final int LAST_STORED_PROBES = 1_000;
+
+    /**
+     * The number of the last stored event (or tombstone): the head that processors can reach. The counter may be
+     * ahead of it by numbers handed out to appends still in flight, and by numbers whose append a crash (kill -9)
+     * interrupted after another writer's commit had made the counter durable; neither is an event, no token passes
+     * it, and a rebuild or a lag measured against the counter would wait for the next append. Found by equality
+     * look-ups downwards from the counter (usually one), never by a sort.
+     */
+    public long lastStored() {
+        long head = sequence.head();
+        for (long g = head; g > 0 && g > head - LAST_STORED_PROBES; g--) {
+            if (events.find(new Document(EventDocuments.ID, g)).projection(new Document(EventDocuments.ID, 1))
+                      .limit(1).first() != null) {
+                return g;
+            }
+        }
+        return head <= LAST_STORED_PROBES ? 0 : head;
     }
 
     /**

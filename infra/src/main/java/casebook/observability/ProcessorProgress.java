@@ -31,8 +31,9 @@ public class ProcessorProgress {
      * One processor against the head of the log.
      *
      * @param position   the position of its least advanced segment (0 before it handled anything)
-     * @param head       the highest global sequence number handed out
-     * @param lagEvents  head minus position: events (and in-flight or unused numbers) not handled yet
+     * @param head       the number of the last stored event (numbers handed out to appends in flight, or lost with a
+     *                   crashed process, are not events: see {@link MongoEventStorageEngine#lastStored})
+     * @param lagEvents  head minus position: events (and numbers left unused below the head) not handled yet
      * @param lagSeconds how long ago the oldest event it has not handled was recorded; 0 when caught up
      * @param replaying  a segment is being replayed after a reset (a rebuild)
      * @param segments   each segment's position
@@ -79,7 +80,7 @@ public class ProcessorProgress {
     public Map<String, Position> positions() {
         Cached c = cached;
         if (c == null || System.nanoTime() - c.takenAtNanos() > FRESH_FOR.toNanos()) {
-            long head = events.head();
+            long head = events.lastStored();
             Map<String, Position> all = new LinkedHashMap<>();
             for (String name : processorNames()) {
                 all.put(name, read(name, head));
@@ -92,7 +93,7 @@ public class ProcessorProgress {
 
     /** One processor's position read now, for a rebuild that waits for it. */
     public Position fresh(String processor) {
-        return read(processor, events.head());
+        return read(processor, events.lastStored());
     }
 
     private Position read(String processor, long head) {

@@ -88,9 +88,17 @@ class KillDashNineTest {
                 List<String> lost = acked.stream()
                         .filter(id -> events.find(new Document("sk", id + ":0")).first() == null).toList();
                 assertThat(lost).as("acknowledged but lost").isEmpty();
-                // The projections converge to the event log: every stored registration has its view.
+                // The projections converge to the event log: every stored registration has its view. The log ends at
+                // its last stored event: a number handed out to a command the kill interrupted before its insert (the
+                // counter was committed by another command's flush) is no event, and no token can pass it.
                 long head = app.database().getCollection("counters").find(new Document("_id", "events")).first().getLong("last");
-                assertThat(app.bean(casebook.axon.ProjectionBarrier.class).awaitProjections(head)).isTrue();
+                long lastStored = head;
+                while (lastStored > 0 && events.find(new Document("_id", lastStored)).first() == null) {
+                    lastStored--;
+                }
+                assertThat(head - lastStored).as("numbers handed out to commands in flight at the kill").isLessThanOrEqualTo(8);
+                assertThat(app.bean(casebook.axon.ProjectionBarrier.class).awaitProjections(lastStored))
+                        .as("projections at the last stored event %d (counter %d)", lastStored, head).isTrue();
                 long stored = events.countDocuments(new Document("t", "SupportEngagement"));
                 long views = app.database().getCollection("engagements").countDocuments();
                 assertThat(views).as("one view per stored engagement").isEqualTo(stored);
@@ -99,7 +107,8 @@ class KillDashNineTest {
                 app.as("auditor").get().uri("/api/audit/verify").exchange().expectStatus().isOk().expectBody()
                         .jsonPath("$.ok").isEqualTo(true);
                 System.out.printf("kill -9: %d registrations acknowledged before the kill, %d lost, %d events stored, "
-                        + "%d views after restart, chains verify%n", acked.size(), lost.size(), stored, views);
+                        + "%d views after restart, chains verify; counter %d, last stored event %d%n", acked.size(),
+                        lost.size(), stored, views, head, lastStored);
             }
         } finally {
             child.close();

@@ -116,6 +116,23 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
+    void theHeadProcessorsCanReachIsTheLastStoredEventNotANumberHandedOutButNeverStored() {
+        assertThat(engine.lastStored()).as("an empty log").isZero();
+        engine.appendEvents(event("a", 0));
+        engine.appendEvents(event("a", 1));
+        // Writers killed after taking their numbers and before inserting (another writer's commit made the counter
+        // durable): the counter moved, no event was stored.
+        store.database().getCollection("counters").updateOne(new Document("_id", "events"),
+                new Document("$inc", new Document("last", 3L)));
+        assertThat(engine.head()).isEqualTo(5);
+        assertThat(engine.lastStored()).isEqualTo(2);
+        // The next append passes them; those numbers stay unused below the head.
+        engine.appendEvents(event("b", 0));
+        assertThat(engine.head()).isEqualTo(6);
+        assertThat(engine.lastStored()).isEqualTo(6);
+    }
+
+    @Test
     void keepsEventsOfTheSameMillisecondApartAndInOrder() {
         Instant sameInstant = Instant.parse("2025-04-01T00:00:00Z");
         for (int i = 0; i < 20; i++) {
