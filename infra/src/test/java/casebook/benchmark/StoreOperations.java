@@ -42,7 +42,6 @@ final class StoreOperations {
 
     /** Prints the operations since this was made, per one of {@code units} (commands, events). */
     void print(String phase, long units, String unit) {
-        long commands = units;
         Map<String, double[]> after = snapshot();
         Map<String, Double> byCommand = new HashMap<>();
         Map<String, Double> byCollection = new HashMap<>();
@@ -61,16 +60,15 @@ final class StoreOperations {
             millis += e.getValue()[1] - was[1];
         }
         System.out.printf("%s: store operations per %s %.1f (%s), %.2f ms of store time per %s (%.0f s in all);"
-                        + " most used collections per %s: %s%n", phase, unit, operations / commands,
-                perCommand(byCommand, commands, 8), millis / commands, unit, millis / 1000, unit,
-                perCommand(byCollection, commands, 8));
+                        + " most used collections per %s: %s%n", phase, unit, operations / units,
+                perUnit(byCommand, units, 8), millis / units, unit, millis / 1000, unit, perUnit(byCollection, units, 8));
     }
 
-    private static String perCommand(Map<String, Double> counts, long commands, int most) {
+    private static String perUnit(Map<String, Double> counts, long units, int most) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(most)
-                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue() / commands))
+                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue() / units))
                 .collect(Collectors.joining(", "));
     }
 
