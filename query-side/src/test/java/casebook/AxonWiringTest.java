@@ -22,6 +22,7 @@ import casebook.kernel.engagement.query.OpenHomework;
 import casebook.progress.EngagementProjection;
 import casebook.progress.EngagementQueries;
 import casebook.testing.EmbeddedMongo;
+import casebook.testing.RecordedLog;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,6 +60,7 @@ class AxonWiringTest {
         MongoDatabase db = mongo.freshDatabase();
         var progress = new AnnotationEventHandlerAdapter(new EngagementProjection(db));
         var audit = new AnnotationEventHandlerAdapter(new AuditTrailProjection(db));
+        RecordedLog log = new RecordedLog();
         Instant at = Instant.parse("2024-08-07T09:00:00Z");
         List<CaseEvent> events = List.of(registered("e1", "402036", Programme.KASOKUKA, 2024,
                 LocalDate.of(2024, 5, 15)), held("e1", "M0_5", LocalDate.of(2024, 8, 7), "15:00", "16:30"));
@@ -68,11 +70,12 @@ class AxonWiringTest {
                     "event-" + seq, at);
             progress.handle(message);
             audit.handle(message);
+            log.record(events.get(seq), at, "officer-kyushu", "CASE_OFFICER", null);
         }
 
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(new EngagementQueries(db)).subscribe(bus);
-        new AnnotationQueryHandlerAdapter<>(new AuditTrailQueries(db)).subscribe(bus);
+        new AnnotationQueryHandlerAdapter<>(new AuditTrailQueries(log)).subscribe(bus);
 
         EngagementView view = ask(bus, new FindEngagement("e1"), ResponseTypes.instanceOf(EngagementView.class));
         assertThat(view.version()).isEqualTo(1);

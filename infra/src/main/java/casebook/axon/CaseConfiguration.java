@@ -2,8 +2,10 @@ package casebook.axon;
 
 import casebook.audittrail.AuditTrailProjection;
 import casebook.audittrail.AuditTrailQueries;
+import casebook.audittrail.CaseLog;
 import casebook.consultation.UpperLimitConsultation;
 import casebook.engagement.SupportEngagement;
+import casebook.eventstore.MongoEventStorageEngine;
 import casebook.grant.GrantCase;
 import casebook.grantwork.GrantCaseProjection;
 import casebook.grantwork.GrantQueries;
@@ -104,8 +106,13 @@ public class CaseConfiguration {
     }
 
     @Bean
-    AuditTrailQueries auditTrailQueries(MongoDatabase database) {
-        return new AuditTrailQueries(database);
+    CaseLog caseLog(MongoEventStorageEngine eventStorageEngine) {
+        return new EventStoreCaseLog(eventStorageEngine);
+    }
+
+    @Bean
+    AuditTrailQueries auditTrailQueries(CaseLog caseLog) {
+        return new AuditTrailQueries(caseLog);
     }
 
     @Bean

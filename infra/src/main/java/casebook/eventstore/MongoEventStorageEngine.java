@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -290,21 +292,60 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                     int batchSize) {
+        return caseDocuments(aggregateIdentifier, firstSequenceNumber, batchSize).stream()
+                .map(EventDocuments::toEventData).toList();
+    }
+
+    /**
+     * One case's stored events from {@code firstSeq} on, each with its place in the case's hash chain, upcast and
+     * deserialised as any read of the case is: what the audit trail and the as-of replay read (ADR 0014). Read by
+     * the unique stream key, a batch at a time; a look for newer events (a {@code firstSeq} above 0) asks for one key
+     * first, as it usually finds nothing.
+     */
+    public List<ChainedEvent> caseEvents(String caseId, long firstSeq) {
+        List<ChainedEvent> result = new ArrayList<>();
+        long from = firstSeq;
+        int size = firstSeq > 0 ? 1 : MAX_IN_LIST;
+        while (true) {
+            List<Document> found = caseDocuments(caseId, from, size);
+            if (found.isEmpty()) {
+                return result;
+            }
+            Map<Long, Document> bySeq = new HashMap<>();
+            found.forEach(d -> bySeq.put(d.get(EventDocuments.SEQ, Number.class).longValue(), d));
+            EventStreamUtils.upcastAndDeserializeDomainEvents(found.stream().map(EventDocuments::toEventData),
+                    getEventSerializer(), upcasterChain).asStream().forEach(m -> {
+                Document d = bySeq.get(m.getSequenceNumber());
+                result.add(new ChainedEvent(m, d == null ? null : d.getString(EventDocuments.HASH),
+                        d == null ? null : d.getString(EventDocuments.PREV_HASH)));
+            });
+            if (found.size() < size) {
+                return result;
+            }
+            from = found.get(found.size() - 1).get(EventDocuments.SEQ, Number.class).longValue() + 1;
+            size = MAX_IN_LIST;
+        }
+    }
+
+    /** A case's event documents from {@code first} on, at most {@code size}, in order and stopping at any hole. */
+    private List<Document> caseDocuments(String aggregateIdentifier, long first, int batchSize) {
         int size = Math.min(batchSize, MAX_IN_LIST);
         List<String> keys = new ArrayList<>(size);
-        for (long s = firstSequenceNumber; s < firstSequenceNumber + size; s++) {
+        for (long s = first; s < first + size; s++) {
             keys.add(EventDocuments.streamKey(aggregateIdentifier, s));
         }
-        List<Document> found = events.find(new Document(EventDocuments.STREAM_KEY, new Document("$in", keys)))
-                                     .batchSize(size).into(new ArrayList<>());
+        List<Document> found = size == 1
+                ? events.find(new Document(EventDocuments.STREAM_KEY, keys.get(0))).limit(1).into(new ArrayList<>())
+                : events.find(new Document(EventDocuments.STREAM_KEY, new Document("$in", keys)))
+                        .batchSize(size).into(new ArrayList<>());
         found.sort(Comparator.comparingLong(d -> d.get(EventDocuments.SEQ, Number.class).longValue()));
-        List<DomainEventData<?>> result = new ArrayList<>(found.size());
-        long expected = firstSequenceNumber;
+        List<Document> result = new ArrayList<>(found.size());
+        long expected = first;
         for (Document d : found) {
             if (d.get(EventDocuments.SEQ, Number.class).longValue() != expected++) {
                 break; // an aggregate's stream has no holes; stop at one rather than skip an event
             }
-            result.add(EventDocuments.toEventData(d));
+            result.add(d);
         }
         return result;
     }

@@ -76,6 +76,11 @@ class DeadLetterEndToEndTest {
             // The other case went on, and so did the other projections of the broken case.
             awaitTrue("the healthy case selected", () -> "SELECTED".equals(engagement(officer, healthy).get("status").asText()));
             assertThat(timeline(officer, broken)).hasSize(3);
+            MongoCollection<Document> auditCases = app.database().getCollection("audit_cases");
+            awaitTrue("the audit trail saw the broken case's last event", () -> {
+                Document head = auditCases.find(new Document("_id", broken)).first();
+                return head != null && head.get("lastSeq", Number.class).longValue() == 2;
+            });
             for (JsonNode group : list(admin).get("processingGroups")) {
                 if (!group.get("processingGroup").asText().equals(PROGRESS)) {
                     assertThat(group.get("letters").asInt()).as(group.get("processingGroup").asText()).isZero();

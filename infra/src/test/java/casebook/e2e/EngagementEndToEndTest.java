@@ -84,6 +84,19 @@ class EngagementEndToEndTest {
             version = ((Number) corrected.get("version")).longValue();
             // registered, selected, advisor, 7 plans, homework, 7 held, completion, decision, correction: seq 0..20
             assertThat(version).isEqualTo(20);
+            // The timeline is the log itself, the correction already in it, and each event's place in the case's hash
+            // chain as stored: an auditor can follow the chain without the verify endpoint.
+            List<Map<String, Object>> chained = timeline(officer, id);
+            assertThat(chained).hasSize(21);
+            var stored = app.database().getCollection("events");
+            for (int i = 0; i < chained.size(); i++) {
+                org.bson.Document event = stored.find(new org.bson.Document("sk", id + ":" + i)).first();
+                assertThat(chained.get(i)).containsEntry("hash", event.getString("h"))
+                        .containsEntry("prevHash", event.getString("ph"));
+                if (i > 0) {
+                    assertThat(chained.get(i).get("prevHash")).isEqualTo(chained.get(i - 1).get("hash"));
+                }
+            }
 
             assertCase(officer, id, version, "2024-12-18");
             // The actor's bureau on every event comes from the principal (kyushu), not "all bureaus".

@@ -196,7 +196,7 @@ class ObservabilityEndToEndTest {
         long head = (long) sum(scrape(), "casebook_events_head");
         // Strays that no event produced: a reset must empty the collections, the replay then refills them.
         app.database().getCollection("engagements").insertOne(new Document("_id", "stray").append("version", 0L));
-        app.database().getCollection("audit_events").insertOne(new Document("_id", "stray:0"));
+        app.database().getCollection("audit_cases").insertOne(new Document("_id", "stray").append("lastSeq", 0L));
 
         WebTestClient admin = app.as("admin");
         for (String group : PROCESSORS) {
@@ -215,7 +215,7 @@ class ObservabilityEndToEndTest {
         awaitCaughtUp();
         views.forEach((name, view) -> assertThat(view.get()).as(name + " after the rebuilds").isEqualTo(before.get(name)));
         assertThat(app.database().getCollection("engagements").find(new Document("_id", "stray")).first()).isNull();
-        assertThat(app.database().getCollection("audit_events").find(new Document("_id", "stray:0")).first()).isNull();
+        assertThat(app.database().getCollection("audit_cases").find(new Document("_id", "stray")).first()).isNull();
 
         // Unknown processing group, a user who is not the administrator, a verification in the background.
         admin.post().uri("/api/admin/operations/rebuild/casebook.nothing").exchange().expectStatus().isNotFound();

@@ -180,8 +180,6 @@ class ScaleOutTest {
             assertThat(differences(db, log)).as("views that differ from the log").isEmpty();
             assertThat(converged).isGreaterThanOrEqualTo(0);
             long eventCount = log.values().stream().mapToLong(last -> last + 1).sum();
-            assertThat(db.getCollection("audit_events").countDocuments()).as("one audit document per event")
-                    .isEqualTo(eventCount);
             System.out.printf("scale-out: %d instances, %s killed with %d commands acknowledged; segments taken over "
                             + "in %d ms (goal %d s); %d commands acknowledged in all, 0 lost; %d answered 503; %d cases, %d events; views equal the log %d ms after the load "
                             + "stopped%n", INSTANCES, victim, acksBeforeKill, takeover, TAKEOVER_GOAL.toSeconds(), acks.get(),

@@ -253,6 +253,36 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
+    void readsACaseForItsTimelineWithEachEventsPlaceInTheHashChainAsStored() {
+        for (int i = 0; i < 250; i++) {
+            engine.appendEvents(event("long", i));
+        }
+        engine.appendEvents(event("other", 0));
+
+        List<ChainedEvent> all = engine.caseEvents("long", 0);
+
+        assertThat(all).extracting(e -> e.message().getSequenceNumber())
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, 250).boxed().toList());
+        assertThat(all.get(0).message().getPayload()).isEqualTo(new Noted("long", 0));
+        assertThat(all.get(0).message().getMetaData()).containsEntry("actor", "tester");
+        var events = store.database().getCollection("events");
+        for (int i = 0; i < all.size(); i++) {
+            Document stored = events.find(new Document("sk", "long:" + i)).first();
+            assertThat(all.get(i).hash()).isNotBlank().isEqualTo(stored.getString("h"));
+            assertThat(all.get(i).prevHash()).isEqualTo(stored.getString("ph"));
+            if (i > 0) {
+                assertThat(all.get(i).prevHash()).isEqualTo(all.get(i - 1).hash());
+            }
+        }
+        // A look for newer events, as the as-of replay makes for a case it has read before.
+        assertThat(engine.caseEvents("long", 240)).extracting(e -> e.message().getSequenceNumber())
+                .containsExactly(240L, 241L, 242L, 243L, 244L, 245L, 246L, 247L, 248L, 249L);
+        assertThat(engine.caseEvents("long", 249)).hasSize(1);
+        assertThat(engine.caseEvents("long", 250)).isEmpty();
+        assertThat(engine.caseEvents("nobody", 0)).isEmpty();
+    }
+
+    @Test
     void servesTheLatestSnapshotAndTheEventsAfterIt() {
         for (int i = 0; i < 10; i++) {
             engine.appendEvents(event("s", i));

@@ -8,7 +8,7 @@ import casebook.kernel.audit.asof.CaseSteps;
 import casebook.kernel.audit.asof.FieldChange;
 import casebook.kernel.audit.asof.RecordedCaseEvent;
 import casebook.kernel.time.BusinessCalendar;
-import com.mongodb.client.MongoDatabase;
+import casebook.audittrail.CaseLog;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,45 +16,44 @@ import org.axonframework.queryhandling.QueryHandler;
 
 /**
  * Time travel over one case: its state as of an instant or a business date, and the step-through of its events with
- * what each changed. Only the case's own events are loaded (from the audit trail, by _id), then folded in memory by
+ * what each changed. Only the case's own events are loaded (from the event log, by the case's stream key), then folded in memory by
  * {@link CaseReplay} with the read models' appliers; the store is never replayed.
  */
 public class AsOfQueries {
 
-    private final AuditEvents audit;
+    private final CaseEvents cases;
     private final Clock clock;
 
-    public AsOfQueries(MongoDatabase db) {
-        this(db, Clock.systemUTC());
+    public AsOfQueries(CaseLog log) {
+        this(log, Clock.systemUTC());
     }
 
     /** The clock gives "today" (Asia/Tokyo) for a grant case's step statuses when no date is asked for. */
-    public AsOfQueries(MongoDatabase db, Clock clock) {
-        this.audit = new AuditEvents(db);
+    public AsOfQueries(CaseLog log, Clock clock) {
+        this.cases = new CaseEvents(log);
         this.clock = clock;
     }
 
-    /** The case as of the instant, the business date, or now; null for a case the audit trail does not know. */
+    /** The case as of the instant, the business date, or now; null for a case the log does not know. */
     @QueryHandler
     public CaseState state(CaseStateAsOf query) {
-        AuditEvents.Head head = audit.head(query.caseId());
-        if (head == null) {
+        List<AuditedEvent> audited = cases.load(query.caseId());
+        if (audited.isEmpty()) {
             return null;
         }
-        List<RecordedCaseEvent> events = audit.load(head).stream().map(AuditedEvent::recorded).toList();
-        CaseType type = head.caseType() != null ? head.caseType() : CaseReplay.caseTypeOf(events);
-        return CaseReplay.state(head.caseId(), type, events, query.asOfRecorded(), query.asOfOccurred(),
+        List<RecordedCaseEvent> events = audited.stream().map(AuditedEvent::recorded).toList();
+        CaseType type = CaseReplay.caseTypeOf(events);
+        return CaseReplay.state(query.caseId(), type, events, query.asOfRecorded(), query.asOfOccurred(),
                 BusinessCalendar.today(clock));
     }
 
-    /** Every event of the case in order with what it changed; empty for a case the audit trail does not know. */
+    /** Every event of the case in order with what it changed; empty for a case the log does not know. */
     @QueryHandler
     public List<CaseStep> steps(CaseSteps query) {
-        AuditEvents.Head head = audit.head(query.caseId());
-        if (head == null) {
+        List<AuditedEvent> audited = cases.load(query.caseId());
+        if (audited.isEmpty()) {
             return List.of();
         }
-        List<AuditedEvent> audited = audit.load(head);
         List<List<FieldChange>> changes = CaseReplay.changes(audited.stream().map(AuditedEvent::recorded).toList());
         List<CaseStep> steps = new ArrayList<>(audited.size());
         for (int i = 0; i < audited.size(); i++) {

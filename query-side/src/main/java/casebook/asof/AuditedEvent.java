@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One {@code audit_events} document with its payload turned back into the kernel's event. */
+/** One logged event of a case as the as-of replay uses it, with the corrections that name it. */
 record AuditedEvent(long seq, String type, String typeLabel, LocalDate occurredOn, Instant recordedAt, String actor,
                     boolean lateEntry, List<Long> correctedBy, CaseEvent event) {
 

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * The decoded events of the cases read most recently, so that an auditor stepping a case's as-of instant back and
- * forth, or through its steps, does not read and decode the same few hundred audit documents on every move. An
- * entry is only used for the same {@code lastSeq} the audit trail reports now (see {@link AuditEvents#load}), so it
- * can never answer with less than the trail holds. Bounded by the number of events held, least recently used first
+ * forth, or through its steps, does not read and decode the same few hundred events on every move. An entry is
+ * topped up with the events the log holds after its {@code lastSeq} before it is used (see {@link CaseEvents#load}),
+ * so it can never answer with less than the log holds. Bounded by the number of events held, least recently used first
  * out.
  */
 final class LoadedCases {

@@ -1,64 +1,62 @@
 package casebook.audittrail;
 
 import casebook.kernel.audit.CaseEvent;
-import casebook.kernel.audit.MetaDataKeys;
 import casebook.readmodel.BatchWrites;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import java.time.Instant;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 
 /**
- * Writes every case event into the audit trail ({@code audit_events}, {@code audit_cases}). The event document
- * has a fixed _id and is inserted once, so a replay neither duplicates it nor loses the corrections noted on it.
+ * Keeps each case's head in {@code audit_cases}: its type, its bureau and names from the opening event (how the
+ * bureau scope and the auditors' lists find a case), and the last event seen. The events themselves are not
+ * copied: the timeline and the as-of replay read the log (ADR 0014). Upserts with {@code $max}, so a replay
+ * changes nothing.
  */
 public class AuditTrailProjection {
 
-    private final MongoCollection<Document> events;
+    private final MongoDatabase db;
     private final MongoCollection<Document> cases;
 
     public AuditTrailProjection(MongoDatabase db) {
-        this.events = db.getCollection(AuditDocuments.EVENTS);
+        this.db = db;
         this.cases = db.getCollection(AuditDocuments.CASES);
     }
 
     /**
      * Every event of the stream comes here; those without a case are ignored. A batch is written by EndOfBatch (see
-     * {@link BatchWrites}). Metadata are read as text whatever their type: the audit trail must never skip an event.
+     * {@link BatchWrites}). Only an opening event's payload is read (its type is known without it): the rest
+     * need no deserialising here.
      */
     @EventHandler
     public void on(EventMessage<?> message) {
-        PendingAudit pending = BatchWrites.pending(PendingAudit.KEY, () -> new PendingAudit(events, cases));
-        if (message instanceof DomainEventMessage<?> domain && domain.getPayload() instanceof CaseEvent event) {
-            MetaData m = domain.getMetaData();
-            pending.add(event, domain.getSequenceNumber(), domain.getTimestamp(), text(m.get(MetaDataKeys.ACTOR)),
-                    text(m.get(MetaDataKeys.ACTOR_ROLE)), text(m.get(MetaDataKeys.CORRELATION_ID)));
+        PendingAudit pending = BatchWrites.pending(PendingAudit.KEY, () -> new PendingAudit(cases));
+        if (message instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null
+                && CaseEvent.class.isAssignableFrom(domain.getPayloadType())) {
+            Class<?> type = domain.getPayloadType();
+            CaseEvent opening = PendingAudit.opens(type) ? (CaseEvent) domain.getPayload() : null;
+            pending.add(domain.getAggregateIdentifier(), type, domain.getSequenceNumber(), opening);
         }
         BatchWrites.endOfEvent(pending);
     }
 
     /** Records one event at once (for callers outside an event processor). */
-    public void on(CaseEvent event, Long seq, Instant recordedAt, Object actor, Object actorRole, Object correlationId) {
+    public void on(CaseEvent event, Long seq) {
         if (seq == null) {
             return;
         }
-        PendingAudit pending = new PendingAudit(events, cases);
-        pending.add(event, seq, recordedAt, text(actor), text(actorRole), text(correlationId));
+        PendingAudit pending = new PendingAudit(cases);
+        pending.add(event.caseId(), event.getClass(), seq, PendingAudit.opens(event.getClass()) ? event : null);
         pending.flush();
     }
 
+    /** Also drops the copy of every event that versions before ADR 0014 kept, should the store still have it. */
     @ResetHandler
     public void reset() {
-        events.deleteMany(new Document());
         cases.deleteMany(new Document());
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+        db.getCollection(AuditDocuments.RETIRED_EVENTS).drop();
     }
 }

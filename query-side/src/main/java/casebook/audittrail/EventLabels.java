@@ -70,7 +70,11 @@ final class EventLabels {
 
     /** By package: each aggregate's events live in their own package of the kernel. */
     static CaseType caseType(CaseEvent event) {
-        Package p = event.getClass().getPackage();
+        return caseType(event.getClass());
+    }
+
+    static CaseType caseType(Class<?> eventType) {
+        Package p = eventType.getPackage();
         if (p == EngagementRegistered.class.getPackage()) {
             return CaseType.SUPPORT_ENGAGEMENT;
         }

@@ -3,71 +3,55 @@ package casebook.audittrail;
 import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.audit.CaseType;
 import casebook.kernel.consultation.event.IndividualConsultationOpened;
-import casebook.kernel.engagement.event.EngagementRecordCorrected;
 import casebook.kernel.engagement.event.EngagementRegistered;
 import casebook.kernel.grant.RecipientKind;
 import casebook.kernel.grant.event.GrantCaseOpened;
-import casebook.kernel.grant.event.GrantRecordCorrected;
 import casebook.kernel.inquiry.InquirerKind;
 import casebook.kernel.inquiry.event.InquiryReceived;
 import casebook.readmodel.BatchWrites;
 import casebook.readmodel.Bulk;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 
 /**
- * The audit documents of one batch: inserted together (a replayed event's duplicate key is ignored),
- * then corrections are marked on the events they correct, and only then each case's {@code lastSeq}
- * moves, so a timeline never names an event document that is not there.
+ * The case heads of one batch ({@code audit_cases}): each case's type and, from its opening event, its bureau and
+ * names, and the last event seen, written together as one bulk write at the end of the batch.
  */
 final class PendingAudit implements BatchWrites.Pending {
 
     static final String KEY = "casebook.audittrail.pending";
 
-    private final MongoCollection<Document> events;
     private final MongoCollection<Document> cases;
-    private final List<Document> documents = new ArrayList<>();
-    private final List<Document[]> corrections = new ArrayList<>();
     private final Map<String, Document> caseUpdates = new LinkedHashMap<>();
 
-    PendingAudit(MongoCollection<Document> events, MongoCollection<Document> cases) {
-        this.events = events;
+    PendingAudit(MongoCollection<Document> cases) {
         this.cases = cases;
     }
 
     /**
-     * Adds one event. Everything that can fail (building the documents) is done before the batch is touched, so an
+     * Adds one event. Everything that can fail (building the update) is done before the batch is touched, so an
      * event that fails here, and goes to the dead-letter queue, leaves the batch as it was.
      */
-    void add(CaseEvent event, long seq, Instant recordedAt, String actor, String actorRole, String correlationId) {
-        Document document = AuditDocuments.event(event, seq, recordedAt, actor, actorRole, correlationId);
-        Long corrects = event instanceof EngagementRecordCorrected c ? Long.valueOf(c.correctsEvent())
-                : event instanceof GrantRecordCorrected g ? Long.valueOf(g.correctsEvent()) : null;
-        CaseType caseType = EventLabels.caseType(event);
-        Document caseFields = caseFields(event);
+    void add(String caseId, Class<?> eventType, long seq, CaseEvent opening) {
+        CaseType caseType = EventLabels.caseType(eventType);
+        Document caseFields = opening == null ? null : caseFields(opening);
 
-        documents.add(document);
-        if (corrects != null) {
-            corrections.add(new Document[] {new Document("_id", AuditDocuments.id(event.caseId(), corrects)),
-                    new Document("$addToSet", new Document("correctedBy", seq))});
-        }
-        Document update = caseUpdates.computeIfAbsent(event.caseId(), id -> new Document("$max",
+        Document update = caseUpdates.computeIfAbsent(caseId, id -> new Document("$max",
                 new Document("lastSeq", seq)).append("$setOnInsert", new Document("caseType",
                 caseType == null ? null : caseType.name())));
         update.get("$max", Document.class).put("lastSeq", Math.max(seq, update.get("$max", Document.class).getLong("lastSeq")));
         if (caseFields != null) {
             update.append("$set", caseFields);
         }
+    }
+    /** Whether events of this type open a case, and so are the only ones whose payload is needed here. */
+    static boolean opens(Class<?> eventType) {
+        return eventType == EngagementRegistered.class || eventType == GrantCaseOpened.class
+                || eventType == InquiryReceived.class || eventType == IndividualConsultationOpened.class;
     }
 
     /** What the opening event of a case says about it (bureau, municipality or recipient), or null for other events. */
@@ -100,28 +84,8 @@ final class PendingAudit implements BatchWrites.Pending {
 
     @Override
     public void flush() {
-        insertOnce();
-        Bulk.write(events, corrections.stream().map(c -> new UpdateOneModel<Document>(c[0], c[1])).toList());
         Bulk.write(cases, caseUpdates.entrySet().stream().map(e -> new UpdateOneModel<Document>(
                 new Document("_id", e.getKey()), e.getValue(), new UpdateOptions().upsert(true))).toList());
-        documents.clear();
-        corrections.clear();
         caseUpdates.clear();
-    }
-
-    private void insertOnce() {
-        if (documents.isEmpty()) {
-            return;
-        }
-        try {
-            events.insertMany(documents, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            // Unordered: every other document went in; only replays of events already recorded are refused.
-            boolean onlyDuplicates = e.getWriteErrors().stream()
-                    .allMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY);
-            if (!onlyDuplicates) {
-                throw e;
-            }
-        }
     }
 }

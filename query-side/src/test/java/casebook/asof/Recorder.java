@@ -9,6 +9,7 @@ import casebook.kernel.audit.asof.RecordedCaseEvent;
 import casebook.kernel.time.BusinessCalendar;
 import casebook.progress.EngagementProjection;
 import com.mongodb.client.MongoDatabase;
+import casebook.testing.RecordedLog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ final class Recorder {
     private final InquiryProjection inquiries;
     private final ConsultationProjection consultations;
     private final AuditTrailProjection audit;
+    private final RecordedLog log = new RecordedLog();
     private final Map<String, Long> nextSeq = new HashMap<>();
     private final List<RecordedCaseEvent> sent = new ArrayList<>();
 
@@ -53,12 +55,18 @@ final class Recorder {
         grants.on(event, seq, recordedAt);
         inquiries.on(event, seq, recordedAt);
         consultations.on(event, seq, recordedAt);
-        audit.on(event, seq, recordedAt, "officer-kyushu", "CASE_OFFICER", "corr-" + seq);
+        log.record(event, recordedAt, "officer-kyushu", "CASE_OFFICER", "corr-" + seq);
+        audit.on(event, seq);
         sent.add(new RecordedCaseEvent(event, seq, recordedAt));
         return seq;
     }
 
     List<RecordedCaseEvent> of(String caseId) {
         return sent.stream().filter(e -> e.event().caseId().equals(caseId)).toList();
+    }
+
+    /** The case log the events were recorded in, as the event store would hold them. */
+    RecordedLog log() {
+        return log;
     }
 }

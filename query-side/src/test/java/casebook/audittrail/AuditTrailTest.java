@@ -14,6 +14,7 @@ import casebook.kernel.engagement.event.EngagementRecordCorrected;
 import casebook.kernel.audit.query.CaseTimeline;
 import casebook.kernel.audit.query.TimelineEntry;
 import casebook.testing.EmbeddedMongo;
+import casebook.testing.RecordedLog;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The timeline as read from a case's log, and the case heads the audit trail projection keeps beside it. */
 class AuditTrailTest {
 
     private static final String CASE = "kurume";
@@ -32,6 +34,7 @@ class AuditTrailTest {
     private MongoDatabase db;
     private AuditTrailProjection projection;
     private AuditTrailQueries queries;
+    private RecordedLog log;
 
     @BeforeAll
     static void startServer() {
@@ -47,14 +50,15 @@ class AuditTrailTest {
     void setUp() {
         db = mongo.freshDatabase();
         projection = new AuditTrailProjection(db);
-        queries = new AuditTrailQueries(db);
+        log = new RecordedLog();
+        queries = new AuditTrailQueries(log);
     }
 
     @Test
     void theTimelineListsEveryEventInSequenceOrderWithWhoAndWhen() {
         record(0, registered(CASE, "402036", Programme.KASOKUKA, 2024, day(5, 15)), "2024-05-15T09:00:00Z");
-        record(2, held(CASE, "M0_5", day(8, 7), "15:00", "16:30"), "2024-08-07T08:00:00Z");
         record(1, selected(CASE, day(6, 3)), "2024-06-03T01:00:00Z");
+        record(2, held(CASE, "M0_5", day(8, 7), "15:00", "16:30"), "2024-08-07T08:00:00Z");
 
         List<TimelineEntry> timeline = queries.timeline(new CaseTimeline(CASE));
 
@@ -71,6 +75,8 @@ class AuditTrailTest {
         assertThat(held.payload()).containsEntry("milestone", "M0_5").containsEntry("heldOn", "2024-08-07")
                 .containsEntry("startTime", "15:00:00");
         assertThat(held.correctedBy()).isEmpty();
+        assertThat(held.hash()).isEqualTo(RecordedLog.hash(CASE, 2));
+        assertThat(held.prevHash()).isEqualTo(timeline.get(1).hash());
         Document head = db.getCollection(AuditDocuments.CASES).find(new Document("_id", CASE)).first();
         assertThat(head).containsEntry("lastSeq", 2L).containsEntry("bureauCode", "kyushu")
                 .containsEntry("municipalityName", "久留米市").containsEntry("caseType", "SUPPORT_ENGAGEMENT");
@@ -101,22 +107,42 @@ class AuditTrailTest {
     }
 
     @Test
-    void replayingEventsKeepsOneDocumentEachAndTheCorrectionsNoted() {
+    void replayingEventsLeavesTheCaseHeadsAsTheyWere() {
         List<Runnable> events = List.of(
-                () -> record(0, registered(CASE, "402036", Programme.KASOKUKA, 2024, day(5, 15)), "2024-05-15T09:00:00Z"),
-                () -> record(1, held(CASE, "VISIT_1", day(10, 3), null, null), "2024-10-03T09:00:00Z"),
-                () -> record(2, correction(1), "2024-10-15T09:00:00Z"));
+                () -> project(0, registered(CASE, "402036", Programme.KASOKUKA, 2024, day(5, 15))),
+                () -> project(1, held(CASE, "VISIT_1", day(10, 3), null, null)),
+                () -> project(2, correction(1)));
         events.forEach(Runnable::run);
         List<String> before = documents();
 
         events.forEach(Runnable::run);
 
         assertThat(documents()).isEqualTo(before);
-        assertThat(queries.timeline(new CaseTimeline(CASE)).get(1).correctedBy()).containsExactly(2L);
+        assertThat(before).hasSize(1);
     }
 
     @Test
-    void aLongTimelineIsReadInBatchesAndStaysInOrder() {
+    void theHeadKeepsTheLastEventSeenWhateverOrderTheyComeIn() {
+        project(2, selected(CASE, day(6, 3)));
+        project(0, registered(CASE, "402036", Programme.KASOKUKA, 2024, day(5, 15)));
+
+        Document head = db.getCollection(AuditDocuments.CASES).find(new Document("_id", CASE)).first();
+        assertThat(head).containsEntry("lastSeq", 2L).containsEntry("bureauCode", "kyushu");
+    }
+
+    @Test
+    void aResetEmptiesTheHeadsAndDropsTheCopyOfEveryEventEarlierVersionsKept() {
+        project(0, registered(CASE, "402036", Programme.KASOKUKA, 2024, day(5, 15)));
+        db.getCollection(AuditDocuments.RETIRED_EVENTS).insertOne(new Document("_id", CASE + ":0000000000"));
+
+        projection.reset();
+
+        assertThat(db.getCollection(AuditDocuments.CASES).countDocuments()).isZero();
+        assertThat(db.listCollectionNames().into(new ArrayList<>())).doesNotContain(AuditDocuments.RETIRED_EVENTS);
+    }
+
+    @Test
+    void aLongTimelineStaysInOrder() {
         for (int seq = 0; seq < 250; seq++) {
             record(seq, homework(CASE, "hw-" + seq, null, day(10, 3)), "2024-10-03T09:00:00Z");
         }
@@ -134,16 +160,15 @@ class AuditTrailTest {
         assertThat(queries.timeline(new CaseTimeline(null))).isEmpty();
     }
 
-    @Test
-    void documentIdsAreTheCaseIdAndTheZeroPaddedSequenceNumber() {
-        record(12, selected(CASE, day(6, 3)), "2024-06-03T01:00:00Z");
-
-        assertThat(db.getCollection(AuditDocuments.EVENTS).find(new Document("_id", "kurume:0000000012")).first())
-                .isNotNull();
+    /** Records the event as the case's next in the log, and projects it, as the event store and processor would. */
+    private void record(long seq, CaseEvent event, String recordedAt) {
+        long logged = log.record(event, Instant.parse(recordedAt), "officer-kyushu", "CASE_OFFICER", "corr-" + seq);
+        assertThat(logged).as("recorded in order").isEqualTo(seq);
+        project(seq, event);
     }
 
-    private void record(long seq, CaseEvent event, String recordedAt) {
-        projection.on(event, seq, Instant.parse(recordedAt), "officer-kyushu", "CASE_OFFICER", "corr-" + seq);
+    private void project(long seq, CaseEvent event) {
+        projection.on(event, seq);
     }
 
     private static EngagementRecordCorrected correction(long seq) {
@@ -154,9 +179,7 @@ class AuditTrailTest {
 
     private List<String> documents() {
         List<String> docs = new ArrayList<>();
-        for (String name : List.of(AuditDocuments.EVENTS, AuditDocuments.CASES)) {
-            db.getCollection(name).find().batchSize(100).forEach(d -> docs.add(d.toJson()));
-        }
+        db.getCollection(AuditDocuments.CASES).find().batchSize(100).forEach(d -> docs.add(d.toJson()));
         return docs;
     }
 

@@ -73,7 +73,7 @@ class GrantAuditAndWiringTest {
         long correction = feed.send(corrected(YUZAWA, 4, INITIAL, new GrantCorrectedFields(null, 4_800_000L, null, null),
                 day(2026, 3, 30)));
 
-        List<TimelineEntry> timeline = new AuditTrailQueries(db).timeline(new CaseTimeline(YUZAWA));
+        List<TimelineEntry> timeline = new AuditTrailQueries(feed.log()).timeline(new CaseTimeline(YUZAWA));
         assertThat(timeline).extracting(TimelineEntry::type, TimelineEntry::typeLabel).containsExactly(
                 tuple("GrantCaseOpened", "交付案件登録"), tuple("GrantProcedureOpened", "手続開始"),
                 tuple("GrantStepRecorded", "交付申請提出"), tuple("GrantStepRecorded", "支出負担行為示達"),

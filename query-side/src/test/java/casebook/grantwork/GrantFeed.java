@@ -3,6 +3,7 @@ package casebook.grantwork;
 import casebook.audittrail.AuditTrailProjection;
 import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.time.BusinessCalendar;
+import casebook.testing.RecordedLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ final class GrantFeed {
 
     private final GrantCaseProjection projection;
     private final AuditTrailProjection audit;
+    private final RecordedLog log = new RecordedLog();
     private final Map<String, Long> nextSeq = new HashMap<>();
     private final List<Sent> sent = new ArrayList<>();
 
@@ -35,7 +37,8 @@ final class GrantFeed {
             seq = nextSeq.merge(event.caseId(), 1L, Long::sum) - 1;
             Instant at = event.occurredOn().atTime(18, 0).atZone(BusinessCalendar.TOKYO).toInstant();
             projection.on(event, seq, at);
-            audit.on(event, seq, at, "officer-tohoku", "CASE_OFFICER", "corr-" + seq);
+            log.record(event, at, "officer-tohoku", "CASE_OFFICER", "corr-" + seq);
+            audit.on(event, seq);
             sent.add(new Sent(event, seq, at));
         }
         return seq;
@@ -52,5 +55,10 @@ final class GrantFeed {
 
     void replayAll() {
         sent.forEach(s -> projection.on(s.event(), s.seq(), s.recordedAt()));
+    }
+
+    /** The case log the events were recorded in, as the event store would hold them. */
+    RecordedLog log() {
+        return log;
     }
 }

@@ -3,6 +3,7 @@ package casebook.inquiries;
 import casebook.audittrail.AuditTrailProjection;
 import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.time.BusinessCalendar;
+import casebook.testing.RecordedLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ final class Feed {
     private final InquiryProjection inquiries;
     private final ConsultationProjection consultations;
     private final AuditTrailProjection audit;
+    private final RecordedLog log = new RecordedLog();
     private final Map<String, Long> nextSeq = new HashMap<>();
     private final List<Sent> sent = new ArrayList<>();
 
@@ -37,7 +39,8 @@ final class Feed {
             seq = nextSeq.merge(event.caseId(), 1L, Long::sum) - 1;
             Instant at = event.occurredOn().atTime(18, 0).atZone(BusinessCalendar.TOKYO).toInstant();
             deliver(event, seq, at);
-            audit.on(event, seq, at, "officer-tohoku", "CASE_OFFICER", "corr-" + seq);
+            log.record(event, at, "officer-tohoku", "CASE_OFFICER", "corr-" + seq);
+            audit.on(event, seq);
             sent.add(new Sent(event, seq, at));
         }
         return seq;
@@ -55,5 +58,10 @@ final class Feed {
     private void deliver(CaseEvent event, long seq, Instant at) {
         inquiries.on(event, seq, at);
         consultations.on(event, seq, at);
+    }
+
+    /** The case log the events were recorded in, as the event store would hold them. */
+    RecordedLog log() {
+        return log;
     }
 }

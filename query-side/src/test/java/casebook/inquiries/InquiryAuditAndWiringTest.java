@@ -80,7 +80,7 @@ class InquiryAuditAndWiringTest {
         Feed feed = new Feed(new InquiryProjection(db), new ConsultationProjection(db), new AuditTrailProjection(db));
         long last = feed.send(inquiryEvents().toArray(CaseEvent[]::new));
 
-        List<TimelineEntry> timeline = new AuditTrailQueries(db).timeline(new CaseTimeline("q1"));
+        List<TimelineEntry> timeline = new AuditTrailQueries(feed.log()).timeline(new CaseTimeline("q1"));
         assertThat(timeline).extracting(TimelineEntry::type, TimelineEntry::typeLabel).containsExactly(
                 tuple("InquiryReceived", "疑義照会受付"), tuple("InquiryAssigned", "担当割当"),
                 tuple("InquiryEscalatedToMinistry", "本省照会"), tuple("MinistryAnswerReceived", "本省回答"),
@@ -100,7 +100,7 @@ class InquiryAuditAndWiringTest {
         long last = feed.send(consultation("c2", KURUME, 2025, day(2025, 9, 1)), submitted("c2", KURUME, day(2025, 9, 2)),
                 reviewed("c2", day(2025, 9, 3), null), rejected("c2", day(2025, 9, 4), "理由"));
 
-        AuditTrailQueries audit = new AuditTrailQueries(db);
+        AuditTrailQueries audit = new AuditTrailQueries(feed.log());
         assertThat(audit.timeline(new CaseTimeline("c1"))).extracting(TimelineEntry::typeLabel).containsExactly(
                 "個別協議登録", "提出", "審査", "承認", "関連付け", "関連付け");
         List<TimelineEntry> c2 = audit.timeline(new CaseTimeline("c2"));

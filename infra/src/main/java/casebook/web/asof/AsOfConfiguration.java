@@ -1,7 +1,7 @@
 package casebook.web.asof;
 
 import casebook.asof.AsOfQueries;
-import com.mongodb.client.MongoDatabase;
+import casebook.audittrail.CaseLog;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class AsOfConfiguration {
 
     @Bean
-    AsOfQueries asOfQueries(MongoDatabase database, Clock clock) {
-        return new AsOfQueries(database, clock);
+    AsOfQueries asOfQueries(CaseLog caseLog, Clock clock) {
+        return new AsOfQueries(caseLog, clock);
     }
 }

@@ -21,7 +21,7 @@ class ControlChecksTest {
 
     private void event(String type, String actor, Map<String, Object> payload) {
         timeline.add(new TimelineEntry("case", CaseType.GRANT_CASE, timeline.size(), type, type, LocalDate.of(2026, 3, 1),
-                Instant.parse("2026-03-01T00:00:00Z"), actor, "CASE_OFFICER", "c", payload, List.of(), false));
+                Instant.parse("2026-03-01T00:00:00Z"), actor, "CASE_OFFICER", "c", payload, List.of(), false, null, null));
     }
 
     private ControlChecks run() {
