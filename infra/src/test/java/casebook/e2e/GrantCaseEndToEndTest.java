@@ -162,6 +162,8 @@ class GrantCaseEndToEndTest {
             String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
             assertThat(text.split("\r\n")).hasSize(timeline.size() + 1);
             assertThat(text).contains("\"支出負担行為示達\"", "\"officer-kyushu\"");
+            assertThat(text.split("\r\n")[0]).contains("prevHash,hash,payload");
+            assertThat(text.split("\r\n")[timeline.size()]).contains((String) timeline.get(timeline.size() - 1).get("hash"));
             String jsonl = app.as("auditor").get().uri("/api/exports/timeline.jsonl?caseId={id}", id).exchange().expectStatus().isOk()
                     .expectBody(String.class).returnResult().getResponseBody();
             assertThat(jsonl.lines()).hasSize(timeline.size()).allSatisfy(l -> assertThat(l).startsWith("{").contains("\"seq\""));

@@ -150,6 +150,10 @@ class BrowserTest {
         By m15 = By.cssSelector("[data-testid=as-of-state] article.milestone[data-kind=M1_5] .badge");
         waitFor(auditor).until(ExpectedConditions.textToBe(m15, "実施済"));
         List<WebElement> rows = auditor.findElements(By.cssSelector("table[data-testid=timeline] > tbody > tr"));
+        // Each row shows the event's hash as stored; the next row's previous hash is this one (on hover).
+        List<WebElement> hashes = auditor.findElements(By.cssSelector("table[data-testid=timeline] code.hash"));
+        assertThat(hashes).hasSize(rows.size());
+        assertThat(hashes.get(1).getAttribute("title")).contains("prevHash " + hashes.get(0).getAttribute("data-hash"));
         assertThat(rows.get(rows.size() - 1).getAttribute("textContent")).contains("officer-kyushu", "実施記録");
         WebElement slider = auditor.findElement(By.id("as-of-slider"));
         slider.sendKeys(Keys.ARROW_LEFT);

@@ -28,7 +28,7 @@ class TimelineExportController {
     /** Excel reads UTF-8 CSV as Shift_JIS unless the file starts with a byte-order mark. */
     private static final String BOM = "\uFEFF";
     private static final List<String> COLUMNS = List.of("seq", "type", "typeLabel", "occurredOn", "recordedAt", "actor",
-            "actorRole", "correlationId", "lateEntry", "correctedBy", "payload");
+            "actorRole", "correlationId", "lateEntry", "correctedBy", "prevHash", "hash", "payload");
 
     private final QueryRunner queries;
     private final ObjectMapper json;
@@ -52,7 +52,8 @@ class TimelineExportController {
                 b.append(String.join(",", List.of(String.valueOf(e.seq()), cell(e.type()), cell(e.typeLabel()),
                         cell(e.occurredOn()), cell(e.recordedAt()), cell(e.actor()), cell(e.actorRole()), cell(e.correlationId()),
                         String.valueOf(e.lateEntry()), cell(e.correctedBy() == null ? "" : e.correctedBy().stream()
-                                .map(String::valueOf).collect(Collectors.joining(" "))), cell(toJson(e.payload())))))
+                                .map(String::valueOf).collect(Collectors.joining(" "))), cell(e.prevHash()), cell(e.hash()),
+                        cell(toJson(e.payload())))))
                         .append("\r\n");
             }
             return ResponseEntity.ok()

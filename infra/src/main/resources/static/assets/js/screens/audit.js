@@ -119,7 +119,7 @@ function caseTitle(first) {
 
 function timelineTable(timeline, changesBySeq, rows) {
   return h('table.data.timeline', { 'data-testid': 'timeline' },
-    h('thead', h('tr', [t('seq'), t('type'), t('occurredOn'), t('recordedAt'), t('actor'), t('changes')].map(x => h('th', { scope: 'col' }, x)))),
+    h('thead', h('tr', [t('seq'), t('type'), t('occurredOn'), t('recordedAt'), t('actor'), t('changes'), t('hash')].map(x => h('th', { scope: 'col' }, x)))),
     h('tbody', timeline.map(e => {
       const step = changesBySeq.get(e.seq) || {};
       const tr = h('tr', { dataset: { seq: e.seq } },
@@ -131,10 +131,18 @@ function timelineTable(timeline, changesBySeq, rows) {
         h('td', dateEl(e.occurredOn)),
         h('td', instantEl(e.recordedAt)),
         h('td', e.actor, e.actorRole ? h('span.muted', ` (${e.actorRole})`) : ''),
-        h('td', diff(step.changes || [])));
+        h('td', diff(step.changes || [])),
+        h('td', hashEl(e)));
       rows.set(e.seq, tr);
       return tr;
     })));
+}
+
+// The event's place in the case's hash chain as stored: its own hash, shortened, with both hashes on hover, so an
+// auditor can compare it with an export or with the previous row's.
+function hashEl(e) {
+  if (!e.hash) return '';
+  return h('code.hash', { title: `hash ${e.hash}\nprevHash ${e.prevHash || ''}`, dataset: { hash: e.hash } }, e.hash.slice(0, 10));
 }
 
 function diff(changes) {
