@@ -1,9 +1,8 @@
 package casebook.asof;
 
+import casebook.audittrail.Timelines;
 import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.audit.asof.RecordedCaseEvent;
-import casebook.kernel.engagement.event.EngagementRecordCorrected;
-import casebook.kernel.grant.event.GrantRecordCorrected;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,9 +17,6 @@ record AuditedEvent(long seq, String type, String typeLabel, LocalDate occurredO
 
     /** The sequence number a correction names; null for any other event. */
     Long corrects() {
-        if (event instanceof EngagementRecordCorrected c) {
-            return c.correctsEvent();
-        }
-        return event instanceof GrantRecordCorrected g ? g.correctsEvent() : null;
+        return Timelines.corrects(event);
     }
 }

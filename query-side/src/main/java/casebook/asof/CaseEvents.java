@@ -4,7 +4,6 @@ import casebook.audittrail.CaseLog;
 import casebook.audittrail.LoggedEvent;
 import casebook.audittrail.Timelines;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,12 +67,7 @@ final class CaseEvents {
 
     /** The events with each one's {@code correctedBy} named from the corrections among them. */
     private static List<AuditedEvent> withCorrections(List<AuditedEvent> events) {
-        Map<Long, List<Long>> by = new HashMap<>();
-        for (AuditedEvent e : events) {
-            if (e.corrects() != null) {
-                by.computeIfAbsent(e.corrects(), k -> new ArrayList<>()).add(e.seq());
-            }
-        }
+        Map<Long, List<Long>> by = Timelines.correctedBy(events, AuditedEvent::seq, AuditedEvent::event);
         if (by.isEmpty() && events.stream().allMatch(e -> e.correctedBy().isEmpty())) {
             return events;
         }

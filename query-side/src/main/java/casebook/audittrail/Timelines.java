@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Turns a case's logged events into its timeline: the Japanese label of each, whether it was entered late, and
@@ -40,7 +42,7 @@ public final class Timelines {
 
     /** The timeline of the case whose events these are, in their order. */
     static List<TimelineEntry> of(String caseId, List<LoggedEvent> events) {
-        Map<Long, List<Long>> correctedBy = correctedBy(events);
+        Map<Long, List<Long>> correctedBy = correctedBy(events, LoggedEvent::seq, LoggedEvent::event);
         List<TimelineEntry> entries = new ArrayList<>(events.size());
         for (LoggedEvent e : events) {
             CaseEvent event = e.event();
@@ -54,13 +56,13 @@ public final class Timelines {
         return entries;
     }
 
-    /** For each corrected event's sequence number, the corrections that name it, in order. */
-    public static Map<Long, List<Long>> correctedBy(List<LoggedEvent> events) {
+    /** For each corrected event's sequence number, the corrections among these events that name it, in order. */
+    public static <T> Map<Long, List<Long>> correctedBy(List<T> events, ToLongFunction<T> seq, Function<T, CaseEvent> event) {
         Map<Long, List<Long>> by = new HashMap<>();
-        for (LoggedEvent e : events) {
-            Long corrected = corrects(e.event());
+        for (T e : events) {
+            Long corrected = corrects(event.apply(e));
             if (corrected != null) {
-                by.computeIfAbsent(corrected, k -> new ArrayList<>()).add(e.seq());
+                by.computeIfAbsent(corrected, k -> new ArrayList<>()).add(seq.applyAsLong(e));
             }
         }
         return by;
