@@ -380,16 +380,17 @@ public class SupportEngagement {
     /**
      * Allowed on ended engagements too: the history of a closed case may still need putting right. A case officer
      * corrects their own records; someone else's needs a supervisor (actor and role from the command's metadata).
+     * A correction naming no fields is a note that the event was recorded wrongly; any event but a correction may
+     * carry one, even one whose fields cannot be corrected.
      */
     @CommandHandler
     public void handle(CorrectEngagementRecord cmd, @MetaDataValue(MetaDataKeys.ACTOR) String actor,
                        @MetaDataValue(MetaDataKeys.ACTOR_ROLE) String role) {
         Require.text("reason", cmd.reason());
         Require.value("occurredOn", cmd.occurredOn());
-        CorrectedFields fields = cmd.fields();
-        if (fields == null || fields.present().isEmpty()) {
-            throw new MissingValue("fields", "name at least one field to correct");
-        }
+        // No fields is a correction that only annotates (CONTRACT.md makes fields optional): the timeline marks the
+        // event as corrected with the reason, and nothing in the case changes.
+        CorrectedFields fields = cmd.fields() == null ? CorrectedFields.none() : cmd.fields();
         RecordedEvent target = history.get(cmd.correctsEvent());
         if (cmd.correctsEvent() < 0 || cmd.correctsEvent() >= nextSequence || target == null) {
             throw new UnknownEventToCorrect(cmd.correctsEvent(), nextSequence);

@@ -4,6 +4,7 @@ import static casebook.engagement.EngagementFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casebook.kernel.InvalidInput;
+import casebook.kernel.engagement.CorrectedFields;
 import casebook.kernel.engagement.command.CorrectEngagementRecord;
 import casebook.kernel.engagement.event.EngagementRecordCorrected;
 import casebook.kernel.engagement.event.FindingRecorded;
@@ -102,15 +103,37 @@ class CorrectionTest {
     }
 
     @Test
-    void aCorrectionChangesSomething() {
-        fixture.given(registered(), selected(), held(M0_5))
-                .when(correct(2, noCorrection()))
-                .expectNoEvents()
-                .expectException(rejected(MissingValue.class, "fields"));
+    void aCorrectionWithoutFieldsOnlyMarksTheEventAsWrong() {
+        var wrongOnly = new EngagementRecordCorrected(ID, 2, "MilestoneHeld", CorrectedFields.none(), "日付の誤記",
+                CORRECTED_ON);
         fixture.given(registered(), selected(), held(M0_5))
                 .when(correct(2, null))
+                .expectEvents(wrongOnly)
+                .expectState(e -> assertThat(e.milestone(M0_5).heldOn()).isEqualTo(heldOn(M0_5)));
+        fixture.given(registered(), selected(), held(M0_5))
+                .when(correct(2, noCorrection()))
+                .expectEvents(wrongOnly);
+    }
+
+    @Test
+    void anEventWhoseFieldsCannotBeCorrectedMayStillBeMarkedWrong() {
+        fixture.given(registered(), selected(), cancelled(M0_5))
+                .when(correct(2, null))
+                .expectEvents(new EngagementRecordCorrected(ID, 2, "MilestoneCancelled", CorrectedFields.none(),
+                        "日付の誤記", CORRECTED_ON));
+        fixture.given(registered(), selected(), cancelled(M0_5))
+                .when(correct(2, heldOnCorrection(AUG_6)))
                 .expectNoEvents()
-                .expectException(rejected(MissingValue.class, "fields"));
+                .expectException(rejected(NotCorrectable.class, "fields.heldOn"));
+    }
+
+    @Test
+    void aCorrectionIsNotMarkedWrongEither() {
+        fixture.given(registered(), selected(), held(M0_5),
+                        new EngagementRecordCorrected(ID, 2, "MilestoneHeld", heldOnCorrection(AUG_6), "誤記", CORRECTED_ON))
+                .when(correct(3, null))
+                .expectNoEvents()
+                .expectException(rejected(NotCorrectable.class, "correctsEvent"));
     }
 
     @Test

@@ -109,6 +109,22 @@ class AsOfEndToEndTest {
         assertThat(corrected.get("actor")).isEqualTo("officer-kyushu");
         assertThat(changes(corrected)).containsExactly(Map.of("path", "milestones[0].heldOn",
                 "before", heldOn.toString(), "after", correctedHeldOn.toString()));
+
+        // A correction without fields (CONTRACT.md: fields optional) marks the selection as recorded wrongly, with
+        // its reason, and changes nothing in the case.
+        long selectedSeq = 1;
+        post(officer, "/api/engagements/" + id + "/corrections", Map.of("correctsEvent", selectedSeq,
+                "reason", "選定の記録は別案件のもの（根拠資料なし）"), HttpStatus.OK);
+        List<Map<String, Object>> annotated = timeline(officer, id);
+        Map<String, Object> note = annotated.get(annotated.size() - 1);
+        assertThat(note.get("type")).isEqualTo("EngagementRecordCorrected");
+        assertThat(((Map<?, ?>) note.get("payload")).get("reason")).isEqualTo("選定の記録は別案件のもの（根拠資料なし）");
+        assertThat(annotated.get((int) selectedSeq).get("correctedBy")).isEqualTo(List.of((int) seq(note)));
+        List<Map<String, Object>> noted = steps(officer, id);
+        assertThat(changes(noted.get(noted.size() - 1))).isEmpty();
+        officer.get().uri("/api/engagements/{id}", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.selectedOn").isEqualTo(today.minusDays(40).toString())
+                .jsonPath("$.milestones[0].heldOn").isEqualTo(correctedHeldOn.toString());
     }
 
     private static void grantCase(WebTestClient officer, WebTestClient supervisor) {

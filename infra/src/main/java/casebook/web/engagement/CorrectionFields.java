@@ -19,9 +19,10 @@ class CorrectionFields {
         this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** No fields (absent or {}) is a correction that only records its reason against the event. */
     CorrectedFields parse(Map<String, Object> fields) {
-        if (fields.isEmpty()) {
-            throw new InvalidInput("fields", "name at least one field to correct");
+        if (fields == null || fields.isEmpty()) {
+            return CorrectedFields.none();
         }
         try {
             return mapper.convertValue(fields, CorrectedFields.class);

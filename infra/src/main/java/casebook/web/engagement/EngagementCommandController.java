@@ -221,7 +221,8 @@ class EngagementCommandController {
     }
 
     @PostMapping("/{id}/corrections")
-    @Operation(summary = "Correct fields of an earlier event, named by sequence number, with a reason")
+    @Operation(summary = "Correct fields of an earlier event, named by sequence number, with a reason; "
+            + "without fields, only mark the event as recorded wrongly (the reason says how)")
     Mono<CommandResult> correct(@PathVariable String id, @Valid @RequestBody EngagementRequests.Correction body, ServerWebExchange ex) {
         return Mono.fromCallable(() -> correctionFields.parse(body.fields()))
                 .flatMap(fields -> send(new CorrectEngagementRecord(id, body.correctsEvent(), body.reason(), fields,

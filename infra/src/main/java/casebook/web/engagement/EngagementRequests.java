@@ -106,6 +106,6 @@ final class EngagementRequests {
     }
 
     record Correction(@NotNull @PositiveOrZero Long correctsEvent, @NotBlank @Size(max = TEXT) String reason,
-                      @NotNull Map<String, Object> fields, LocalDate occurredOn) {
+                      Map<String, Object> fields, LocalDate occurredOn) {
     }
 }

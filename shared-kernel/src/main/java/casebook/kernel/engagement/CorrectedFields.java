@@ -16,6 +16,12 @@ public record CorrectedFields(
         LocalDate completedOn, String note, LocalDate selectedOn, String applicationBackground,
         String name, String affiliation, String title) {
 
+    /** A correction that changes no field: it records only that the event was wrong, and why (the reason). */
+    public static CorrectedFields none() {
+        return new CorrectedFields(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+    }
+
     /** The names of the fields this correction sets. */
     public List<String> present() {
         java.util.ArrayList<String> names = new java.util.ArrayList<>();

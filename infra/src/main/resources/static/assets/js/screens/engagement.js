@@ -106,7 +106,7 @@ export async function renderEngagement({ me, id }) {
       form(L('訂正 / correction', 'Correction'), { path: `${base}/corrections`, intro: '訂正する記録の番号はタイムラインで確認できます。元の記録は残ります。 / The corrected record stays on file.', fields: [
         { name: 'correctsEvent', label: L('訂正する記録の番号 (seq)', 'Record to correct (seq)'), type: 'number', required: true, min: 0 },
         { name: 'reason', label: t('reason'), type: 'textarea', required: true },
-        { name: 'fields', label: L('訂正後の項目 (JSON)', 'Corrected fields (JSON)'), type: 'json', required: true, hint: '例 / e.g. {"heldOn": "2025-10-18"}' }] }))) : null,
+        { name: 'fields', label: L('訂正後の項目 (JSON)', 'Corrected fields (JSON)'), type: 'json', hint: '例 / e.g. {"heldOn": "2025-10-18"}。空欄なら、記録の誤りを理由とともに注記するだけです。 / Leave empty to only mark the record as wrong, with the reason.' }] }))) : null,
     h('section.panel', h('h2', t('milestones')), e.milestones.map(m => milestoneRecord(me, e, m, version, reload))),
     section(t('decisions'), table(null, [L('決定日', 'Decided on'), L('マイルストーン', 'Milestone'), L('内容', 'Description')], (e.decisions || []).map(d => [dateEl(d.decidedOn), label(e, d.milestone), d.text]))),
     section(t('homework'), table(null, [L('内容', 'Description'), L('担当', 'Owner'), '期限', t('status'), ''], (e.homework || []).map(hw => [
