@@ -545,7 +545,7 @@ class FuzzTest {
         WebTestClient auditor = client().defaultHeaders(h -> h.setBasicAuth("auditor", "demo")).build();
         // The real case is there; an operator where its id goes is just an unknown id.
         officer.get().uri("/api/engagements?bureau=kyushu").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$[?(@.engagementId == '" + engagement + "')]").exists();
+                .expectBody().jsonPath("$[?(@.id == '" + engagement + "')]").exists();
         for (String id : List.of("{\"$gt\":\"\"}", "{$ne:1}", "{\"$regex\":\".*\"}")) {
             auditor.get().uri("/api/engagements/{id}", Map.of("id", id)).exchange().expectStatus().isNotFound()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
