@@ -67,7 +67,7 @@ class IdempotencyFilter implements WebFilter {
             return chain.filter(exchange);
         }
         if (key.isBlank() || key.length() > 100 || key.chars().anyMatch(Character::isISOControl)) {
-            return problem(exchange, HttpStatus.BAD_REQUEST, "Idempotency-Key must be 1 to 100 printable characters");
+            return problem(exchange, HttpStatus.BAD_REQUEST, "Idempotency-Key must be 1 to 100 printable characters", HEADER);
         }
         return exchange.getPrincipal().map(p -> p.getName()).defaultIfEmpty("anonymous").flatMap(user ->
                 DataBufferUtils.join(exchange.getRequest().getBody(), MAX_BODY).map(IdempotencyFilter::bytes).defaultIfEmpty(new byte[0])
@@ -80,7 +80,7 @@ class IdempotencyFilter implements WebFilter {
                                             : answer(exchange, existing.get(), fingerprint));
                         })
                         .onErrorResume(DataBufferLimitException.class,
-                                e -> problem(exchange, HttpStatus.PAYLOAD_TOO_LARGE, "the request body is too large")));
+                                e -> problem(exchange, HttpStatus.PAYLOAD_TOO_LARGE, "the request body is too large", null)));
     }
 
     /** Empty when the key is ours to use now; otherwise the record already held for it. */
@@ -101,13 +101,13 @@ class IdempotencyFilter implements WebFilter {
 
     private Mono<Void> answer(ServerWebExchange exchange, Document record, String fingerprint) {
         if (!fingerprint.equals(record.getString("fingerprint"))) {
-            return problem(exchange, HttpStatus.CONFLICT, "this Idempotency-Key was used with a different request");
+            return problem(exchange, HttpStatus.CONFLICT, "this Idempotency-Key was used with a different request", HEADER);
         }
         if (!"DONE".equals(record.getString("state"))) {
             return problem(exchange, HttpStatus.CONFLICT, interrupted(record)
                     ? "a request with this Idempotency-Key was interrupted (Casebook stopped) before it was answered; it may"
                     + " or may not have taken effect: check the case, then send again with a new key"
-                    : "a request with this Idempotency-Key is still in progress");
+                    : "a request with this Idempotency-Key is still in progress", HEADER);
         }
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(HttpStatus.valueOf(record.getInteger("status")));
@@ -190,12 +190,15 @@ class IdempotencyFilter implements WebFilter {
         }
     }
 
-    private static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String detail) {
+    /** The problem names {@code field} only when the fault is in one (the key); a body too large has none. */
+    private static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String detail, String field) {
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        String errors = field == null ? ""
+                : ",\"errors\":[{\"field\":\"" + field + "\",\"message\":\"" + detail + "\"}]";
         String json = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\",\"errors\":[{\"field\":\"" + HEADER + "\",\"message\":\"" + detail + "\"}]}";
+                + ",\"detail\":\"" + detail + "\"" + errors + "}";
         return response.writeWith(Mono.just(response.bufferFactory().wrap(json.getBytes(StandardCharsets.UTF_8))));
     }
 }

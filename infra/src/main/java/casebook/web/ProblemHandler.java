@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
@@ -122,6 +123,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static String messageOf(FieldError f) {
         return f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage();
+    }
+
+    /** A required query parameter (or header) is absent: name it, like any other invalid field. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleMissingRequestValueException(MissingRequestValueException ex,
+                                                                              HttpHeaders headers, HttpStatusCode status,
+                                                                              ServerWebExchange exchange) {
+        return Mono.just(problem(HttpStatus.BAD_REQUEST, "missing " + ex.getLabel() + " " + ex.getName(),
+                List.of(new FieldProblem(ex.getName(), "required")), null));
     }
 
     @Override

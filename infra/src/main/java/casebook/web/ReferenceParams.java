@@ -17,8 +17,13 @@ public final class ReferenceParams {
     }
 
     public static void checkFiscalYear(Integer fiscalYear) {
+        checkFiscalYear("fiscalYear", fiscalYear);
+    }
+
+    /** For a parameter with another name (the grant worklist's {@code targetFiscalYear}): the error names it. */
+    public static void checkFiscalYear(String parameter, Integer fiscalYear) {
         if (fiscalYear != null && !FiscalYear.isValid(fiscalYear)) {
-            throw new InvalidInput("fiscalYear", "fiscal year must be between " + FiscalYear.EARLIEST + " and " + FiscalYear.LATEST);
+            throw new InvalidInput(parameter, "fiscal year must be between " + FiscalYear.EARLIEST + " and " + FiscalYear.LATEST);
         }
     }
 }

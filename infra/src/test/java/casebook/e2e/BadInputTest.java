@@ -84,6 +84,43 @@ class BadInputTest {
     }
 
     @Test
+    void missingAndInvalidQueryParametersAreNamed() {
+        WebTestClient auditor = app.as("auditor");
+        for (String[] c : new String[][] {
+                {"/api/progress/matrix?fiscalYear=2024&programme=KASOKUKA", "bureau"},
+                {"/api/progress/matrix?bureau=kyushu&programme=KASOKUKA", "fiscalYear"},
+                {"/api/exports/timeline.csv", "caseId"},
+                {"/api/grant-cases?targetFiscalYear=1900", "targetFiscalYear"},
+                {"/api/grant-cases?targetFiscalYear=bad", "targetFiscalYear"}}) {
+            auditor.get().uri(c[0]).exchange().expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.detail").exists()
+                    .jsonPath("$.errors.length()").isEqualTo(1)
+                    .jsonPath("$.errors[0].field").isEqualTo(c[1])
+                    .jsonPath("$.errors[0].message").exists();
+        }
+    }
+
+    @Test
+    void theEngagementListNamesEachRowById() {
+        officer.get().uri("/api/engagements?bureau=kyushu&fiscalYear=2024").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == '" + id + "')].municipalityCode").isEqualTo(List.of("402036"));
+    }
+
+    @Test
+    void aCorrectionNamesTheBadFieldInsideFields() {
+        rejected("POST", "/api/engagements/" + id + "/corrections", """
+                {"correctsEvent":1,"reason":"誤記","fields":{"selectedOn":"2024-13-01"}}""", 400)
+                .jsonPath("$.errors[0].field").isEqualTo("fields.selectedOn");
+        rejected("POST", "/api/engagements/" + id + "/corrections", """
+                {"correctsEvent":1,"reason":"誤記","fields":{"colour":"red"}}""", 400)
+                .jsonPath("$.errors[0].field").isEqualTo("fields.colour");
+        rejected("POST", "/api/engagements/" + id + "/corrections", """
+                {"correctsEvent":1,"fields":{}}""", 400)
+                .jsonPath("$.errors[0].field").isEqualTo("reason");
+    }
+
+    @Test
     void unknownFieldsAreRefused() {
         rejected("POST", "/api/engagements/" + id + "/selection", """
                 {"selectedOn":"2024-07-01","actor":"someone-else"}""", 400)

@@ -78,11 +78,35 @@ class IdempotencyTest {
     }
 
     @Test
-    void aFailedRequestDoesNotUseUpItsKey() {
+    void aRefusedRequestDoesNotUseUpItsKeyAndNamesOnlyAFaultyKey() {
         try (RunningCasebook app = RunningCasebook.start(data)) {
             WebTestClient officer = app.as("officer-kyushu");
+            long events = app.storedEvents();
             register(officer, "try-again", "999999", 400);
             register(officer, "try-again", "999999", 400);
+            // A body over the codecs' limit is 413 with or without a key; the key is not the fault, so no field is
+            // named, and it stays free for the request sent again at a sensible size.
+            String tooLarge = "{\"programme\":\"KASOKUKA\",\"fiscalYear\":2025,\"municipalityCode\":\"402036\","
+                    + "\"applicationBackground\":\"" + "あ".repeat(100_000) + "\"}";
+            for (String key : new String[] {"too-large", null}) {
+                officer.post().uri("/api/engagements").headers(h -> {
+                            if (key != null) {
+                                h.set("Idempotency-Key", key);
+                            }
+                        }).contentType(MediaType.APPLICATION_JSON).bodyValue(tooLarge)
+                        .exchange().expectStatus().isEqualTo(413)
+                        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                        .expectBody().jsonPath("$.status").isEqualTo(413).jsonPath("$.errors").doesNotExist();
+            }
+            assertThat(app.storedEvents()).isEqualTo(events);
+            register(officer, "too-large", "402036", 201);
+            // A key that is itself bad is the named field.
+            officer.post().uri("/api/engagements").header("Idempotency-Key", "x".repeat(101))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("programme", "KASOKUKA", "fiscalYear", 2025, "municipalityCode", "406015"))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+            assertThat(app.storedEvents()).isEqualTo(events + 1);
         }
     }
 }

@@ -56,7 +56,7 @@ class GrantQueryController {
                                           @RequestParam(required = false) Integer targetFiscalYear,
                                           @RequestParam(required = false) GrantStep waitingFor) {
         ReferenceParams.checkBureau(bureau);
-        ReferenceParams.checkFiscalYear(targetFiscalYear);
+        ReferenceParams.checkFiscalYear("targetFiscalYear", targetFiscalYear);
         return queries.list(new GrantWorklist(bureau, grantType, targetFiscalYear, waitingFor), GrantCaseSummary.class);
     }
 
