@@ -133,8 +133,10 @@ final class SecurityMatrix {
             post("/api/engagements/{E}/homework/h-unknown/completion", ENGAGEMENT, WRITE, Map.of("completedOn", "2025-08-02")),
             post("/api/engagements/{E}/homework/h-unknown/drop", ENGAGEMENT, WRITE, Map.of("reason", "権限確認")),
             post("/api/engagements/{E}/outputs", ENGAGEMENT, WRITE, Map.of("title", "権限確認")),
+            // An unknown field keeps the check at the endpoint: a valid correction of the loader's record is 403 to
+            // an officer by the authorship rule (CorrectionAuthorshipEndToEndTest), not by the role.
             post("/api/engagements/{E}/corrections", ENGAGEMENT, WRITE, Map.of("correctsEvent", 1, "reason", "権限確認",
-                    "fields", Map.of())),
+                    "fields", Map.of("notAField", 1))),
             post("/api/engagements/{E}/non-selection", ENGAGEMENT, WRITE, Map.of("decidedOn", "2026-05-01")),
             post("/api/engagements/{E}/withdrawal", ENGAGEMENT, WRITE, Map.of("withdrawnOn", "2026-05-01", "reason", "権限確認")),
             post("/api/engagements/{E}/closure", ENGAGEMENT, WRITE, Map.of("closedOn", "2026-03-31")),
