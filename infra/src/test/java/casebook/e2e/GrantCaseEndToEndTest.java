@@ -61,7 +61,12 @@ class GrantCaseEndToEndTest {
                     .value(list -> assertThat(list).singleElement().satisfies(row -> {
                         assertThat(row.get("id")).isEqualTo(id);
                         assertThat(((Number) row.get("version")).longValue()).isEqualTo(2);
+                        // The planned steps are the deadline board's answer, not the worklist's.
+                        assertThat(row).containsKey("procedures").doesNotContainKey("schedule");
                     }));
+            officer.get().uri("/api/grants/deadlines?bureau=kyushu&from=2025-04-01&to=2026-06-30").exchange()
+                    .expectStatus().isOk().expectBody()
+                    .jsonPath("$[?(@.grantCaseId == '" + id + "' && @.step == 'APPLICATION_SUBMITTED')]").exists();
             assertThat(first).contains("\"version\":1");
         }
     }

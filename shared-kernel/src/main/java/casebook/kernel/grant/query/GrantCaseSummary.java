@@ -5,8 +5,8 @@ import casebook.kernel.grant.RecipientKind;
 import java.util.List;
 
 /**
- * One row of the grant worklist, which also carries the case's planned steps for the deadline board and its
- * procedures for pending approvals.
+ * One row of the grant worklist, which as stored also carries the case's planned steps for the deadline board
+ * ({@code schedule}: null in worklist answers) and its procedures for pending approvals.
  */
 public record GrantCaseSummary(String id, GrantType grantType, String grantTypeLabel, RecipientKind recipientKind,
                                String recipientCode, String recipientName, String bureauCode, int targetFiscalYear,
