@@ -3,13 +3,12 @@ package casebook.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import casebook.testing.MovableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,32 +42,11 @@ class MongoEventStorageEngineTest {
 
     record CaseState(String caseId, int count) {
     }
-
-    /** A clock the test moves, to age gaps without waiting. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.now();
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir
     Path dir;
     EmbeddedStore store;
     MongoEventStorageEngine engine;
-    final MovableClock clock = new MovableClock();
+    final MovableClock clock = new MovableClock(Instant.now());
     final Serializer serializer = JacksonSerializer.builder().objectMapper(new ObjectMapper()
             .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).build();
 
@@ -224,7 +202,7 @@ class MongoEventStorageEngineTest {
         TrackingToken token = readAll(null).get(1).trackingToken();
         assertThat(((GapAwareTrackingToken) token).hasGaps()).isTrue();
 
-        clock.now = clock.now.plusSeconds(120);
+        clock.advance(java.time.Duration.ofSeconds(120));
         engine.appendEvents(event("c", 0));
         List<TrackedEventMessage<?>> next = readAll(token);
         assertThat(next).hasSize(1);

@@ -3,6 +3,7 @@ package casebook.security.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casebook.embedded.EmbeddedMongo;
+import casebook.testing.MovableClock;
 import com.mongodb.ServerAddress;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -11,11 +12,8 @@ import com.mongodb.client.MongoDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -35,25 +33,6 @@ import org.springframework.web.server.WebSession;
 /** Browser sessions in the embedded server, read back by a second store as another instance would. */
 class MongoWebSessionStoreTest {
 
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-12-07T00:30:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     static final String CONTEXT = "SPRING_SECURITY_CONTEXT";
     static final Duration IDLE = Duration.ofHours(8);
 
@@ -63,7 +42,7 @@ class MongoWebSessionStoreTest {
     MongoClient client;
     MongoDatabase db;
     MongoCollection<Document> stored;
-    final MovableClock clock = new MovableClock();
+    final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T00:30:00Z"));
 
     @BeforeEach
     void open() {
@@ -126,16 +105,16 @@ class MongoWebSessionStoreTest {
         WebSession session = signedInSession(store, "officer-kyushu");
         Date firstAccess = stored.find().first().getDate("lastAccessAt");
 
-        clock.now = clock.now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         WebSession again = store.retrieveSession(session.getId()).block();
         again.save().block();
         assertThat(stored.find().first().getDate("lastAccessAt")).isEqualTo(firstAccess);
 
-        clock.now = clock.now.plusSeconds(40);
+        clock.advance(Duration.ofSeconds(40));
         WebSession later = store.retrieveSession(session.getId()).block();
         later.save().block();
-        assertThat(stored.find().first().getDate("lastAccessAt")).isEqualTo(Date.from(clock.now));
-        assertThat(stored.find().first().getDate("expiresAt")).isEqualTo(Date.from(clock.now.plus(IDLE)));
+        assertThat(stored.find().first().getDate("lastAccessAt")).isEqualTo(Date.from(clock.instant()));
+        assertThat(stored.find().first().getDate("expiresAt")).isEqualTo(Date.from(clock.instant().plus(IDLE)));
 
         // A changed attribute is written at once.
         later.getAttributes().put("note", "x");
@@ -146,7 +125,7 @@ class MongoWebSessionStoreTest {
     @Test
     void anIdleSessionExpiresAndIsDeleted() {
         WebSession session = signedInSession(store(), "officer-kyushu");
-        clock.now = clock.now.plus(IDLE).plusSeconds(1);
+        clock.advance(IDLE.plusSeconds(1));
         assertThat(store().retrieveSession(session.getId()).block()).isNull();
         assertThat(stored.countDocuments()).isZero();
     }
