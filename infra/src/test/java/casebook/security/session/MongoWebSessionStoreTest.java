@@ -89,6 +89,32 @@ class MongoWebSessionStoreTest {
         assertThat(store().retrieveSession("no-such-session").block()).isNull();
     }
 
+    /** Claims as a provider's ID token gives them (Keycloak nests its roles), parsed by the JOSE library. */
+    @Test
+    void anIdentityProvidersSignInIsReadBack() throws Exception {
+        Map<String, Object> claims = com.nimbusds.jose.util.JSONObjectUtils.parse("""
+                {"sub":"u-1","name":"九州 太郎","casebook_role":"CASE_OFFICER","casebook_bureau":"kyushu",
+                 "realm_access":{"roles":["officer","offline_access"]},"iat":1764900000}""");
+        Instant issued = Instant.parse("2026-12-05T00:00:00Z");
+        var idToken = new org.springframework.security.oauth2.core.oidc.OidcIdToken("token", issued,
+                issued.plusSeconds(300), claims);
+        var user = new org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser(
+                List.of(new SimpleGrantedAuthority("ROLE_CASE_OFFICER")), idToken);
+        MongoWebSessionStore store = store();
+        WebSession session = store.createWebSession().block();
+        session.getAttributes().put(CONTEXT, new SecurityContextImpl(
+                new org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken(user,
+                        user.getAuthorities(), "division-idp")));
+        session.save().block();
+
+        SecurityContext read = store().retrieveSession(session.getId()).block().getAttribute(CONTEXT);
+        var principal = (org.springframework.security.oauth2.core.oidc.user.OidcUser) read.getAuthentication().getPrincipal();
+        assertThat(principal.getSubject()).isEqualTo("u-1");
+        assertThat(principal.getFullName()).isEqualTo("九州 太郎");
+        assertThat(principal.<Map<String, Object>>getClaim("realm_access")).containsEntry("roles",
+                List.of("officer", "offline_access"));
+    }
+
     @Test
     void theDatabaseHoldsOnlyTheHashOfTheId() {
         WebSession session = signedInSession(store(), "officer-kyushu");
