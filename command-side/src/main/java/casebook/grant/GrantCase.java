@@ -140,16 +140,17 @@ public class GrantCase {
 
     // ---------------------------------------------------------------- corrections
 
-    /** A case officer corrects their own records; someone else's needs a supervisor (from the command's metadata). */
+    /**
+     * A case officer corrects their own records; someone else's needs a supervisor (from the command's metadata).
+     * Without fields the correction only marks the step as recorded wrongly, with its reason.
+     */
     @CommandHandler
     public void handle(CorrectGrantRecord cmd, @MetaDataValue(MetaDataKeys.ACTOR) String actor,
                        @MetaDataValue(MetaDataKeys.ACTOR_ROLE) String role) {
         Require.text("reason", cmd.reason());
         Require.value("occurredOn", cmd.occurredOn());
-        GrantCorrectedFields fields = cmd.fields();
-        if (fields == null || fields.isEmpty()) {
-            throw new MissingValue("fields", "name at least one field to correct");
-        }
+        // No fields: a note that the step was recorded wrongly, as for engagements (ADR 0015); nothing changes.
+        GrantCorrectedFields fields = cmd.fields() == null ? GrantCorrectedFields.none() : cmd.fields();
         RecordedEvent target = history.get(cmd.correctsEvent());
         if (cmd.correctsEvent() < 0 || cmd.correctsEvent() >= nextSequence || target == null) {
             throw new UnknownEventToCorrect(cmd.correctsEvent(), nextSequence);

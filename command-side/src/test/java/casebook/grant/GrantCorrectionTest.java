@@ -180,13 +180,27 @@ class GrantCorrectionTest {
                 .when(new CorrectGrantRecord(ID, 2, "示達額の誤記", amountCorrection(9_000_000L), null))
                 .expectNoEvents()
                 .expectException(rejected(MissingValue.class, "occurredOn"));
-        fixture.given(opened(), procedure(ProcedureKind.INITIAL), authorised())
-                .when(correct(2, noCorrection()))
-                .expectNoEvents()
-                .expectException(rejected(MissingValue.class, "fields"));
+    }
+
+    @Test
+    void aCorrectionWithoutFieldsOnlyMarksTheStepAsWrong() {
+        GrantRecordCorrected note = new GrantRecordCorrected(ID, 2, INITIAL_ID, "GrantStepRecorded",
+                GrantCorrectedFields.none(), "示達額の誤記", CORRECTED_ON);
         fixture.given(opened(), procedure(ProcedureKind.INITIAL), authorised())
                 .when(correct(2, null))
+                .expectEvents(note)
+                .expectState(c -> assertThat(c.procedure(INITIAL_ID).authorisedAmount()).isEqualTo(AUTHORISED));
+        fixture.given(opened(), procedure(ProcedureKind.INITIAL), authorised())
+                .when(correct(2, noCorrection()))
+                .expectEvents(note);
+        // Still only recorded steps, and never a correction.
+        fixture.given(opened(), procedure(ProcedureKind.INITIAL), authorised())
+                .when(correct(1, null))
                 .expectNoEvents()
-                .expectException(rejected(MissingValue.class, "fields"));
+                .expectException(rejected(NotCorrectable.class, "correctsEvent"));
+        fixture.given(opened(), procedure(ProcedureKind.INITIAL), authorised(), note)
+                .when(correct(3, null))
+                .expectNoEvents()
+                .expectException(rejected(NotCorrectable.class, "correctsEvent"));
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,16 @@ class CorrectionAuthorshipEndToEndTest {
                     "event 3 was recorded by supervisor-kyushu; only a supervisor may correct another person's record");
             post(officer, g + "/corrections", correction(2, Map.of("note", "メールで依頼")), HttpStatus.OK);
             post(supervisor, g + "/corrections", correction(2, Map.of("note", "メールと電話で依頼")), HttpStatus.OK);
+            // Without fields: the submission is only marked as recorded wrongly (ADR 0015); its author rule holds.
+            forbidden(app, officer, g + "/corrections", Map.of("correctsEvent", 3, "reason", "別の市の提出分"),
+                    "event 3 was recorded by supervisor-kyushu; only a supervisor may correct another person's record");
+            long note = ((Number) post(supervisor, g + "/corrections", Map.of("correctsEvent", 3,
+                    "reason", "別の市の提出分"), HttpStatus.OK).get("version")).longValue();
+            officer.get().uri(g).exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.procedures[0].steps[?(@.step == 'PRECONSULTATION_SUBMITTED')].recordings[0].amount")
+                    .isEqualTo(List.of(5_100_000))
+                    .jsonPath("$.procedures[0].steps[?(@.step == 'PRECONSULTATION_SUBMITTED')].recordings[0].correctedBy[0]")
+                    .isEqualTo(List.of((int) note));
 
             // The engagement's latest snapshot as it was before authors were kept: no authors, no revision.
             agePreRevisionSnapshot(app.database(), engagement);

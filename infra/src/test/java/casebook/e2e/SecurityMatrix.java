@@ -152,7 +152,8 @@ final class SecurityMatrix {
             // 交付決定決裁: a supervisor's approval.
             post("/api/grant-cases/{G}/procedures/p-unknown/steps/DECISION_APPROVED", GRANT, SUPERVISE,
                     Map.of("on", "2026-03-13", "amount", 1)),
-            post("/api/grant-cases/{G}/corrections", GRANT, WRITE, Map.of("correctsEvent", 1, "reason", "権限確認")),
+            post("/api/grant-cases/{G}/corrections", GRANT, WRITE, Map.of("correctsEvent", 1, "reason", "権限確認",
+                    "fields", Map.of("notAField", 1))),
             // Inquiries (問合せ)
             get("/api/inquiries?bureau={B}", null, NONE, READ),
             get("/api/inquiries/{I}", INQUIRY, CASE, READ),

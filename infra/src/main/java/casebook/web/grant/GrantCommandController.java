@@ -83,12 +83,14 @@ class GrantCommandController {
     }
 
     @PostMapping("/{id}/corrections")
-    @Operation(summary = "Correct a recorded step (date, amount, notice number, note), named by sequence number, with a reason")
+    @Operation(summary = "Correct a recorded step (date, amount, notice number, note), named by sequence number, with a reason; "
+            + "without fields, only mark the step as recorded wrongly (the reason says how)")
     Mono<CommandResult> correct(@PathVariable String id, @Valid @RequestBody GrantRequests.Correction body, ServerWebExchange exchange) {
         GrantRequests.CorrectedFields f = body.fields();
         LocalDate occurredOn = body.occurredOn() != null ? body.occurredOn() : BusinessCalendar.today(clock);
         return dispatcher.send(new CorrectGrantRecord(id, body.correctsEvent(), body.reason(),
-                new GrantCorrectedFields(f.on(), f.amount(), f.noticeNo(), f.note()), occurredOn), id, exchange);
+                f == null ? GrantCorrectedFields.none() : new GrantCorrectedFields(f.on(), f.amount(), f.noticeNo(), f.note()),
+                occurredOn), id, exchange);
     }
 
     private static PlannedStep planned(GrantRequests.PlannedStepBody b) {

@@ -56,6 +56,6 @@ final class GrantRequests {
     }
 
     record Correction(@NotNull @PositiveOrZero Long correctsEvent, @NotBlank @Size(max = TEXT) String reason,
-                      @NotNull @Valid CorrectedFields fields, LocalDate occurredOn) {
+                      @Valid CorrectedFields fields, LocalDate occurredOn) {
     }
 }
