@@ -97,6 +97,7 @@ export function grantCaseBody(me, c, version, reload) {
       } } }, t('newProcedure')),
       h('button', { type: 'button', on: { click: () => {
         const dialog = openDialog('訂正 / correction', commandForm({ path: `${base}/corrections`, version,
+          intro: '元の記録は残ります。項目を空欄のままにすると、記録の誤りを理由とともに注記するだけです。 / The corrected record stays on file; leave the fields empty to only mark it as wrong, with the reason.',
           onDone: () => { dialog.close(); reload(); },
           fields: [{ name: 'correctsEvent', label: L('訂正する記録の番号 (seq)', 'Record to correct (seq)'), type: 'number', required: true, min: 0 },
             { name: 'reason', label: t('reason'), type: 'textarea', required: true },
