@@ -5,16 +5,22 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -37,25 +43,33 @@ import reactor.core.scheduler.Schedulers;
 /**
  * {@code Idempotency-Key} on POST and PUT (CONTRACT.md): the same key with the same request returns the
  * first answer and sends no command; the same key with another request is a 409. Records live in
- * MongoDB, keyed by user and key, so they survive a restart; a record is claimed before the command
- * runs, so two concurrent requests with one key cannot both execute.
+ * MongoDB, keyed by user and key, so they survive a restart, for a week by default (then the key is new again);
+ * a record is claimed before the command runs, so two concurrent requests with one key cannot both execute.
  */
 @Component
 @Order(0)
 class IdempotencyFilter implements WebFilter {
 
     static final String HEADER = "Idempotency-Key";
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
     /** The same limit as the JSON codecs (spring.codec.max-in-memory-size). */
     private static final int MAX_BODY = 256 * 1024;
     /** Far longer than a command takes, read-your-writes wait included. */
     private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(2);
 
+    /** How often records past their retention are deleted (by whichever request comes first after that). */
+    private static final Duration SWEEP_EVERY = Duration.ofHours(1);
+
     private final MongoCollection<Document> records;
     private final Durability durability;
+    private final Duration retention;
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
 
-    IdempotencyFilter(MongoDatabase database, Durability durability) {
+    IdempotencyFilter(MongoDatabase database, Durability durability,
+                      @Value("${casebook.idempotency-retention:7d}") Duration retention) {
         this.records = database.getCollection("idempotency_keys");
         this.durability = durability;
+        this.retention = retention;
     }
 
     @Override
@@ -85,6 +99,7 @@ class IdempotencyFilter implements WebFilter {
 
     /** Empty when the key is ours to use now; otherwise the record already held for it. */
     private Optional<Document> claim(String id, String fingerprint) {
+        sweepWhenDue();
         try {
             records.insertOne(new Document("_id", id).append("fingerprint", fingerprint).append("state", "PENDING")
                     .append("createdAt", Instant.now().toString()));
@@ -120,6 +135,26 @@ class IdempotencyFilter implements WebFilter {
         }
         byte[] body = record.get("body", Binary.class).getData();
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    /**
+     * Deletes the records older than the retention (CASEBOOK_IDEMPOTENCY_RETENTION, a week): a client retries within
+     * seconds or minutes, while every command the browser UI sends carries a key, so kept forever the records would
+     * grow with the event log. At most once an hour per instance, on the request's worker thread (off the event loop)
+     * before its claim, so the sweep's cost is one range delete over a week's records. {@code createdAt} is an
+     * ISO-8601 instant and compares as text, exact to the second, which is all a retention of days needs.
+     */
+    private void sweepWhenDue() {
+        Instant now = Instant.now();
+        Instant last = lastSweep.get();
+        if (now.isBefore(last.plus(SWEEP_EVERY)) || !lastSweep.compareAndSet(last, now)) {
+            return;
+        }
+        String cutoff = now.minus(retention).truncatedTo(ChronoUnit.SECONDS).toString();
+        long deleted = records.deleteMany(Filters.lt("createdAt", cutoff)).getDeletedCount();
+        if (deleted > 0) {
+            log.info("deleted {} Idempotency-Key records older than {}", deleted, retention);
+        }
     }
 
     /**

@@ -77,6 +77,26 @@ class IdempotencyTest {
         }
     }
 
+    /** Records are kept for the retention (a week by default): older ones are deleted, younger ones still answer. */
+    @Test
+    void aRecordOlderThanTheRetentionIsDeletedAndItsKeyIsNewAgain() {
+        try (RunningCasebook app = RunningCasebook.start(data, "casebook.idempotency-retention=1d")) {
+            var keys = app.database().getCollection("idempotency_keys");
+            for (String[] r : new String[][] {{"last-week", "P2D"}, {"this-morning", "PT1H"}}) {
+                keys.insertOne(new Document("_id", "officer-kyushu\u0000" + r[0]).append("fingerprint", "another request")
+                        .append("state", "DONE").append("status", 201).append("body", new org.bson.types.Binary(new byte[0]))
+                        .append("createdAt", Instant.now().minus(Duration.parse(r[1])).toString()));
+            }
+            WebTestClient officer = app.as("officer-kyushu");
+            // The first keyed request sweeps: the two-day-old record is gone, so its key runs this request.
+            register(officer, "last-week", "402036", 201);
+            assertThat(keys.find(new Document("_id", "officer-kyushu\u0000last-week")).first().getString("fingerprint"))
+                    .isNotEqualTo("another request");
+            // An hour-old record is within the day: the same key with this other request is still refused.
+            register(officer, "this-morning", "406015", 409);
+        }
+    }
+
     @Test
     void aRefusedRequestDoesNotUseUpItsKeyAndNamesOnlyAFaultyKey() {
         try (RunningCasebook app = RunningCasebook.start(data)) {
