@@ -95,8 +95,10 @@ final class StoredWebSession implements WebSession {
         if (state.get() == State.EXPIRED) {
             return Mono.empty();
         }
-        start();
-        return store.save(this);
+        if (!attributes.isEmpty()) {
+            start(); // started implicitly by an attribute, as Spring's in-memory session is
+        }
+        return isStarted() ? store.save(this) : Mono.empty();
     }
 
     @Override
