@@ -25,14 +25,17 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
@@ -80,6 +83,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final MeterRegistry meters;
     private final Timer appendTimer;
     private final Map<String, Counter> appended = new ConcurrentHashMap<>();
+    private final SharedReplay replay;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -99,6 +103,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         // Sequence allocation, insert and durability together: what an append costs a command (docs/PERFORMANCE.md).
         this.appendTimer = Timer.builder("casebook.events.append").description("Appending a command's events: "
                 + "global sequence, insert, durable flush").register(meters);
+        this.replay = new SharedReplay(builder.sharedReplayBatches, meters);
     }
 
     /** Re-computes the hash chains: of one case, or (null) of the whole store with its case-head digests. */
@@ -355,19 +360,50 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return Math.min(super.batchSize(), MAX_IN_LIST);
     }
 
+    /**
+     * The processors' streams: batches after a token, each read and deserialised once for all the processors that
+     * replay the same part of the log (a rebuild), see {@link SharedReplay}. Events are upcast and deserialised as
+     * Axon's own streams do; payloads are deserialised on first use.
+     */
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return replay.stream(trackingToken, this::fetchBatch);
+    }
+
+    private SharedReplay.Batch fetchBatch(TrackingToken lastToken) {
+        Window window = fetchWindow(lastToken, batchSize());
+        List<TrackedEventMessage<?>> messages = EventUtils.upcastAndDeserializeTrackedEvents(window.events().stream(),
+                getEventSerializer(), upcasterChain).collect(Collectors.toList());
+        TrackingToken last = window.events().isEmpty() ? lastToken
+                : window.events().get(window.events().size() - 1).trackingToken();
+        return new SharedReplay.Batch(List.copyOf(messages), last, window.events().size(), window.settled());
+    }
+
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        return fetchWindow(lastToken, batchSize).events();
+    }
+
+    /**
+     * The events after a token, with whether they are settled: a full window of consecutive positions after a
+     * token without gaps, which every later read after that token finds the same.
+     */
+    private record Window(List<TrackedEventData<?>> events, boolean settled) {
+    }
+
+    private Window fetchWindow(TrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken token = lastToken == null ? null : (GapAwareTrackingToken) lastToken;
         long index = token == null ? 0 : token.getIndex();
         SortedSet<Long> gaps = token == null ? new TreeSet<>() : token.getGaps();
         long head = sequence.head();
-        long upTo = Math.min(head, index + Math.min(batchSize, MAX_IN_LIST));
+        int window = Math.min(batchSize, MAX_IN_LIST);
+        long upTo = Math.min(head, index + window);
         List<Long> wanted = new ArrayList<>(gaps);
         for (long g = index + 1; g <= upTo; g++) {
             wanted.add(g);
         }
         if (wanted.isEmpty()) {
-            return List.of();
+            return new Window(List.of(), false);
         }
         List<Document> found = new ArrayList<>(wanted.size());
         for (int from = 0; from < wanted.size(); from += MAX_IN_LIST) {
@@ -375,7 +411,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             events.find(new Document(EventDocuments.ID, new Document("$in", chunk))).batchSize(chunk.size()).into(found);
         }
         found.sort(Comparator.comparingLong(EventDocuments::globalSequence));
-        return track(token, found);
+        boolean settled = gaps.isEmpty() && upTo - index == window && found.size() == window;
+        return new Window(track(token, found), settled);
     }
 
     /** Gives each found event the token that covers it, dropping gaps that will never be filled. */
@@ -521,6 +558,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         /** No registry given (tools such as the offline verifier): an empty composite, whose meters do nothing. */
         private MeterRegistry meters = new CompositeMeterRegistry();
+        /** 100 batches of 100 events: the spread between the processors of a rebuild, measured at 100k events. */
+        private int sharedReplayBatches = 100;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -534,6 +573,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /** How many settled batches of the log are kept for the processors that replay them next. */
+        public Builder sharedReplayBatches(int batches) {
+            this.sharedReplayBatches = batches;
             return this;
         }
 

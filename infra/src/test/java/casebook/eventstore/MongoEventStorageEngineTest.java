@@ -7,6 +7,7 @@ import casebook.testing.MovableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,6 +109,114 @@ class MongoEventStorageEngineTest {
         engine.appendEvents(event("b", 0));
         assertThat(engine.head()).isEqualTo(6);
         assertThat(engine.lastStored()).isEqualTo(6);
+    }
+
+    /** Appends events to cases c0..c9 in calls of 50, the way many commands fill the log. */
+    private void appendMany(MongoEventStorageEngine into, int count) {
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
+        for (long n = into.lastStored(); n < count; n++) {
+            int c = (int) (n % 10);
+            batch.add(new GenericDomainEventMessage<>("Case", "c" + c, n / 10, new Noted("c" + c, (int) n),
+                    MetaData.with("actor", "tester")));
+            if (batch.size() == 50) {
+                into.appendEvents(batch);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            into.appendEvents(batch);
+        }
+    }
+
+    private static double batches(SimpleMeterRegistry registry, String source) {
+        return registry.counter("casebook.events.replay.batches", "source", source).count();
+    }
+
+    @Test
+    void processorsReplayingTheSameLogShareEachSettledBatchReadOnce() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        MongoEventStorageEngine counted = MongoEventStorageEngine.builder().database(store.database())
+                .eventSerializer(serializer).snapshotSerializer(serializer).durability(store.durability())
+                .clock(clock).meterRegistry(registry).build();
+        appendMany(counted, 1_000);
+
+        // Four processors reset at once, as a rebuild does.
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<TrackedEventMessage<?>>>> readers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            readers.add(pool.submit(() -> {
+                start.await();
+                try (var stream = counted.readEvents(null, false)) {
+                    return stream.collect(Collectors.<TrackedEventMessage<?>>toList());
+                }
+            }));
+        }
+        start.countDown();
+        List<List<TrackedEventMessage<?>>> read = new ArrayList<>();
+        for (Future<List<TrackedEventMessage<?>>> reader : readers) {
+            read.add(reader.get());
+        }
+        pool.shutdown();
+
+        // Every processor gets every event once, in order, with the tokens a plain read of the log gives.
+        List<TrackingToken> plain = new ArrayList<>();
+        TrackingToken last = null;
+        for (var batch = counted.fetchTrackedEvents(null, 100); !batch.isEmpty(); batch = counted.fetchTrackedEvents(last, 100)) {
+            for (var e : batch) {
+                plain.add(e.trackingToken());
+            }
+            last = batch.get(batch.size() - 1).trackingToken();
+        }
+        assertThat(plain).hasSize(1_000);
+        for (List<TrackedEventMessage<?>> events : read) {
+            assertThat(events).extracting(TrackedEventMessage::trackingToken).containsExactlyElementsOf(plain);
+            assertThat(events).extracting(e -> ((Noted) e.getPayload()).n())
+                              .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 1_000).boxed().toList());
+            assertThat(events.get(999).getMetaData()).containsEntry("actor", "tester");
+        }
+        // Ten full batches, each read from the store once and handed to the three others, as the same messages.
+        assertThat(batches(registry, "store")).isEqualTo(10);
+        assertThat(batches(registry, "shared")).isEqualTo(30);
+        assertThat(read.get(1).get(500)).isSameAs(read.get(0).get(500));
+    }
+
+    @Test
+    void eventsNearTheHeadAreReadForEachStreamSoThoseAppendedSinceAreSeen() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        MongoEventStorageEngine counted = MongoEventStorageEngine.builder().database(store.database())
+                .eventSerializer(serializer).snapshotSerializer(serializer).durability(store.durability())
+                .clock(clock).meterRegistry(registry).build();
+        appendMany(counted, 150);
+        try (var stream = counted.readEvents(null, false)) {
+            assertThat(stream.count()).isEqualTo(150);
+        }
+        appendMany(counted, 260);
+        List<TrackedEventMessage<?>> again;
+        try (var stream = counted.readEvents(null, false)) {
+            again = stream.collect(Collectors.toList());
+        }
+        assertThat(again).extracting(e -> ((Noted) e.getPayload()).n())
+                         .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 260).boxed().toList());
+        // 1-100 was settled and shared; 101-150 was short the first time, read again and now settled with 101-200.
+        assertThat(batches(registry, "shared")).isEqualTo(1);
+        assertThat(batches(registry, "store")).isEqualTo(2);
+    }
+
+    @Test
+    void aProcessorFurtherBehindThanTheKeptBatchesReadsTheStoreAgain() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        MongoEventStorageEngine counted = MongoEventStorageEngine.builder().database(store.database())
+                .eventSerializer(serializer).snapshotSerializer(serializer).durability(store.durability())
+                .clock(clock).meterRegistry(registry).sharedReplayBatches(2).build();
+        appendMany(counted, 500);
+        try (var first = counted.readEvents(null, false); var second = counted.readEvents(null, false)) {
+            assertThat(first.count()).isEqualTo(500);
+            assertThat(second.count()).isEqualTo(500);
+        }
+        // Only the furthest two of five batches were kept for it; the three before them it read without keeping.
+        assertThat(batches(registry, "store")).isEqualTo(8);
+        assertThat(batches(registry, "shared")).isEqualTo(2);
     }
 
     @Test
