@@ -42,6 +42,11 @@ public final class EmbeddedMongo implements AutoCloseable {
      * projection rebuild) hold commits at most a quarter of the time.
      */
     private static final int LARGER_STEP_PAUSE = 3;
+    /**
+     * Changed pages kept in memory before the housekeeper commits them without waiting for its second: twice what H2's
+     * own inline store allowed, so that pages changed several times between commits are written once.
+     */
+    private static final int UNSAVED_LIMIT_BYTES = 32 * 1024 * 1024;
     /** The file is shrunk only when less than this share of it is chunks: its free space is otherwise reused. */
     private static final int SHRINK_BELOW_USED = 50;
 
@@ -57,14 +62,21 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final LockHolds shrinkHolds = new LockHolds();
     /** Rewrite steps still to skip after a larger step; used only by the housekeeper's thread. */
     private int pausedSteps;
+    /** Bytes written outside a commit already logged; used only by the housekeeper's thread. */
+    private long reportedOutsideCommit;
 
     private EmbeddedMongo(Path file, InetSocketAddress address) {
         // Retention 0 releases old chunks at once, so frequent commits do not grow the file without bound.
         this.fileStore = new SparseChunkFileStore(CACHE_MB);
         fileStore.open(file.toString(), false, null);
-        this.store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().open();
+        // Auto-commit off stops H2's background writer, not its inline store: a write that finds more than the
+        // auto-commit buffer unsaved (16 MB with a 1 GB heap) stored the maps in that server operation's thread, while
+        // other operations could be half applied (ADR 0003; a rebuild did so several times a second). Buffer 0 turns
+        // it off; commitIfLarge bounds the unsaved memory instead, under the store's lock like every commit.
+        this.store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().autoCommitBufferSize(0).open();
         store.setRetentionTime(0);
         IndexMaps.reorder(store);
+        fileStore.startCounting();
         this.committer = new GroupCommitter(store, fileStore, storeLock);
         this.backend = new CommitLockingBackend(new TunedH2Backend(store), storeLock.readWriteLock(), committer);
         this.server = new MongoServer(backend);
@@ -76,6 +88,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             return t;
         });
         housekeeper.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
+        housekeeper.scheduleWithFixedDelay(this::commitIfLarge, 100, 100, TimeUnit.MILLISECONDS);
         housekeeper.scheduleWithFixedDelay(this::rewriteSparseChunks, 2000, REWRITE_MILLIS, TimeUnit.MILLISECONDS);
         housekeeper.scheduleWithFixedDelay(this::shrinkQuietly, 60, 60, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(() -> log.debug(
@@ -120,12 +133,34 @@ public final class EmbeddedMongo implements AutoCloseable {
         return store.getFileStore().getChunksFillRate();
     }
 
+    /** Commits early when the changes not yet written grow past {@link #UNSAVED_LIMIT_BYTES} (a rebuild, an import). */
+    private void commitIfLarge() {
+        if (!store.isClosed() && store.getUnsavedMemory() > UNSAVED_LIMIT_BYTES) {
+            commitQuietly();
+        }
+        // Read beside server operations, never during a commit, whose bytes are counted only once it is done.
+        storeLock.shared(() -> {
+            long outside = fileStore.bytesWrittenOutsideCommits();
+            if (outside > reportedOutsideCommit) {
+                reportedOutsideCommit = outside;
+                log.warn("embedded store: {} bytes written to the file outside a commit (H2 stored on its own)", outside);
+            }
+        });
+    }
+
     private void commitQuietly() {
         try {
             committer.commitNow();
         } catch (RuntimeException e) {
             log.warn("embedded store commit failed", e);
         }
+    }
+
+    /** Bytes written to the store's file outside a commit since it was opened: 0, unless H2 stored on its own. */
+    public long bytesWrittenOutsideCommits() {
+        long[] outside = new long[1];
+        storeLock.shared(() -> outside[0] = fileStore.bytesWrittenOutsideCommits());
+        return outside[0];
     }
 
     /**
@@ -180,8 +215,10 @@ public final class EmbeddedMongo implements AutoCloseable {
             }
             storeLock.exclusively(() -> shrinkHolds.time(() -> {
                 if (!store.isClosed()) {
-                    store.commit();
-                    store.compactFile(200);
+                    fileStore.committing(() -> {
+                        store.commit();
+                        store.compactFile(200);
+                    });
                 }
             }));
         } catch (RuntimeException e) {

@@ -64,7 +64,7 @@ final class GroupCommitter implements Durability {
             waitNanos.add(locked - start);
             long written = fileStore.bytesWritten();
             if (!store.isClosed() && store.hasUnsavedChanges()) {
-                store.commit();
+                fileStore.committing(store::commit);
             }
             long end = System.nanoTime();
             commitNanos.add(end - locked);

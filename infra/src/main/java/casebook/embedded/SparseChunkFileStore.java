@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.h2.mvstore.Chunk;
 import org.h2.mvstore.SingleFileStore;
 
@@ -43,6 +44,8 @@ final class SparseChunkFileStore extends SingleFileStore {
     private long lastFittingLive = -1;
     private int stillSteps;
     private Chunk<?> lastLarger;
+    private final LongAdder committedBytes = new LongAdder();
+    private volatile long countedFrom;
 
     SparseChunkFileStore(int cacheMegabytes) {
         super(Map.of("cacheSize", cacheMegabytes));
@@ -109,6 +112,33 @@ final class SparseChunkFileStore extends SingleFileStore {
             }
         }
         return stillThere;
+    }
+
+    /**
+     * Runs Casebook's own store of the maps (a commit, the file's shrinking, under the store's lock alone) and counts
+     * the bytes it writes, so that {@link #bytesWrittenOutsideCommits} can tell whether H2 ever stored on its own.
+     */
+    void committing(Runnable commit) {
+        long before = writeBytes.get();
+        try {
+            commit.run();
+        } finally {
+            committedBytes.add(writeBytes.get() - before);
+        }
+    }
+
+    /**
+     * Bytes written to the file since {@link #startCounting}, other than by {@link #committing}: a store of the maps
+     * outside Casebook's commit could capture another server operation half applied (ADR 0003), so this stays 0.
+     */
+    long bytesWrittenOutsideCommits() {
+        return writeBytes.get() - countedFrom - committedBytes.sum();
+    }
+
+    /** Opening the store writes on its own; from now on every write must be a commit. */
+    void startCounting() {
+        countedFrom = writeBytes.get();
+        committedBytes.reset();
     }
 
     /** Bytes written to the file since it was opened: chunks of commits and of the rewrite. */
