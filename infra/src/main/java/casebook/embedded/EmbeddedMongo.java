@@ -71,7 +71,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.fileStore = new SparseChunkFileStore(CACHE_MB);
         fileStore.open(file.toString(), false, null);
         // Auto-commit off stops H2's background writer, not its inline store: a write that finds more than the
-        // auto-commit buffer unsaved (16 MB with a 1 GB heap) stored the maps in that server operation's thread, while
+        // auto-commit buffer unsaved (16-19 MB, scaled to the heap) stored the maps in that server operation's thread, while
         // other operations could be half applied (ADR 0003; a rebuild did so several times a second). Buffer 0 turns
         // it off; commitIfLarge bounds the unsaved memory instead, under the store's lock like every commit.
         this.store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().autoCommitBufferSize(0).open();

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -108,7 +107,7 @@ final class SharedReplay {
         CompletableFuture<Batch> mine = new CompletableFuture<>();
         CompletableFuture<Batch> theirs = kept.putIfAbsent(key, mine);
         if (theirs != null) {
-            Batch batch = join(theirs);
+            Batch batch = theirs.join(); // null when their fetch failed
             if (batch != null && batch.settled()) {
                 shared.increment();
                 return batch;
@@ -145,13 +144,5 @@ final class SharedReplay {
             return gapAware.getIndex();
         }
         return null;
-    }
-
-    private static Batch join(CompletableFuture<Batch> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            return null;
-        }
     }
 }
