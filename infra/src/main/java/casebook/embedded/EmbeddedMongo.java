@@ -90,6 +90,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         });
         housekeeper.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(this::commitIfLarge, 100, 100, TimeUnit.MILLISECONDS);
+        housekeeper.scheduleWithFixedDelay(this::warnOfWritesOutsideCommits, 5, 5, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(this::rewriteSparseChunks, 2000, REWRITE_MILLIS, TimeUnit.MILLISECONDS);
         housekeeper.scheduleWithFixedDelay(this::shrinkQuietly, 60, 60, TimeUnit.SECONDS);
         housekeeper.scheduleWithFixedDelay(() -> log.debug(
@@ -139,6 +140,10 @@ public final class EmbeddedMongo implements AutoCloseable {
         if (!store.isClosed() && store.getUnsavedMemory() > UNSAVED_LIMIT_BYTES) {
             commitQuietly();
         }
+    }
+
+    /** Warns when H2 wrote to the file outside a commit (ADR 0003 addendum); looked at with the debug line. */
+    private void warnOfWritesOutsideCommits() {
         // Read beside server operations, never during a commit, whose bytes are counted only once it is done.
         storeLock.shared(() -> {
             long outside = fileStore.bytesWrittenOutsideCommits();

@@ -25,7 +25,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
@@ -373,10 +372,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private SharedReplay.Batch fetchBatch(TrackingToken lastToken) {
         Window window = fetchWindow(lastToken, batchSize());
         List<TrackedEventMessage<?>> messages = EventUtils.upcastAndDeserializeTrackedEvents(window.events().stream(),
-                getEventSerializer(), upcasterChain).collect(Collectors.toList());
+                getEventSerializer(), upcasterChain).toList();
         TrackingToken last = window.events().isEmpty() ? lastToken
                 : window.events().get(window.events().size() - 1).trackingToken();
-        return new SharedReplay.Batch(List.copyOf(messages), last, window.events().size(), window.settled());
+        return new SharedReplay.Batch(messages, last, window.events().size(), window.settled());
     }
 
     @Override

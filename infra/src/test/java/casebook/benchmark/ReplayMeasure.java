@@ -81,8 +81,8 @@ final class ReplayMeasure {
             long[] startedAndDone = watched.get();
             double seconds = (startedAndDone[1] - startedAndDone[0]) / 1e9;
             // Every operation of the application's client so far: the rebuild's, with the boot's and the watcher's few.
-            StoreOperations.sinceStart(app.getBean(MeterRegistry.class)).print("rebuild", head, "event");
             MeterRegistry meters = app.getBean(MeterRegistry.class);
+            StoreOperations.sinceStart(meters).print("rebuild", head, "event");
             System.out.printf("rebuild: settled batches of the log read from the store %.0f, taken from another "
                     + "processor's read %.0f%n", meters.counter("casebook.events.replay.batches", "source", "store").count(),
                     meters.counter("casebook.events.replay.batches", "source", "shared").count());
