@@ -234,7 +234,19 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     @Override
     public void close() {
-        housekeeper.shutdownNow();
+        // Not shutdownNow: interrupting a commit in the middle of a file write closes H2's (interruptible) file
+        // channel, so the close's own commit cannot write and the changes since the last commit are lost. A run of
+        // EmbeddedMongoCommitTest once found 328 of 4,000 acknowledged documents missing after a clean restart; the
+        // housekeeper now commits every 100 ms under heavy writes, which made that window likely. Shutdown cancels
+        // the periodic tasks and lets a running one finish.
+        housekeeper.shutdown();
+        try {
+            if (!housekeeper.awaitTermination(60, TimeUnit.SECONDS)) {
+                log.warn("embedded store housekeeper still busy after 60 s; closing anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.shutdownNow();
         storeLock.exclusively(() -> {
             if (!store.isClosed()) {
