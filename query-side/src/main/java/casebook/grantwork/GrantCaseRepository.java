@@ -15,9 +15,8 @@ import org.bson.Document;
 
 /**
  * Collection {@code grant_cases}: {@code {_id, version, view, corrections}}, {@code corrections} mapping the seq
- * of each step recording to {@code {procedureId, step}}, both as JSON bytes (ADR 0018). The whole view sits in one
- * field because the embedded server swaps top-level fields one by one on update: a reader then gets an old or a new
- * view, never half of each.
+ * of each step recording to {@code {procedureId, step}}. The whole view sits in one field because the embedded
+ * server swaps top-level fields one by one on update: a reader then gets an old or a new view, never half of each.
  */
 final class GrantCaseRepository {
 
@@ -47,14 +46,14 @@ final class GrantCaseRepository {
     }
 
     StoredGrantCase decode(Document d) {
-        Map<String, CorrectionTarget> targets = Documents.fromField(d.get("corrections"), TARGETS);
-        return new StoredGrantCase(Documents.fromField(d.get("view"), GrantCase.class),
+        Map<String, CorrectionTarget> targets = Documents.fromDocument(d.get("corrections", Document.class), TARGETS);
+        return new StoredGrantCase(Documents.fromDocument(d.get("view", Document.class), GrantCase.class),
                 targets == null ? new LinkedHashMap<>() : new LinkedHashMap<>(targets), d.getLong("version"));
     }
 
     GrantCaseView view(String id) {
         Document d = docs.find(new Document("_id", id)).projection(new Document("view", 1)).limit(1).first();
-        return d == null ? null : Documents.fromField(d.get("view"), GrantCaseView.class);
+        return d == null ? null : Documents.fromDocument(d.get("view", Document.class), GrantCaseView.class);
     }
 
     /** Replaces the document only if it is still at the version it was loaded at (or absent, for a new one). */
@@ -69,8 +68,8 @@ final class GrantCaseRepository {
             GrantCase c = stored.grantCase();
             Document doc = new Document("_id", c.id)
                     .append("version", c.version)
-                    .append("view", Documents.toJson(c))
-                    .append("corrections", Documents.toJson(stored.corrections()));
+                    .append("view", Documents.toDocument(c))
+                    .append("corrections", Documents.toDocument(stored.corrections()));
             writes.add(Bulk.replaceIfAt(doc, stored.version()));
         }
         Bulk.writeGuarded(docs, writes, "a grant case");

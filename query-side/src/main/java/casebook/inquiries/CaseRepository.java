@@ -11,7 +11,7 @@ import java.util.Map;
 import org.bson.Document;
 
 /**
- * One document per case: {@code {_id, version, view}}, the view as JSON bytes (ADR 0018). The whole view sits in one field because the embedded server
+ * One document per case: {@code {_id, version, view}}. The whole view sits in one field because the embedded server
  * swaps top-level fields one by one on update: a reader then gets an old or a new view, never half of each.
  */
 final class CaseRepository<S extends CaseState> {
@@ -40,13 +40,13 @@ final class CaseRepository<S extends CaseState> {
     }
 
     Stored<S> decode(Document d) {
-        S state = Documents.fromField(d.get("view"), model.type());
+        S state = Documents.fromDocument(d.get("view", Document.class), model.type());
         return new Stored<>(state, d.get("version", Number.class).longValue(), model.bucketOf(state));
     }
 
     <V> V view(String id, Class<V> type) {
         Document d = docs.find(new Document("_id", id)).projection(new Document("view", 1)).limit(1).first();
-        return d == null ? null : Documents.fromField(d.get("view"), type);
+        return d == null ? null : Documents.fromDocument(d.get("view", Document.class), type);
     }
 
     /** Replaces the document only if it is still at the version it was loaded at (or absent, for a new one). */
@@ -59,7 +59,7 @@ final class CaseRepository<S extends CaseState> {
         List<ReplaceOneModel<Document>> writes = new ArrayList<>(all.size());
         for (Stored<S> stored : all) {
             S s = stored.state();
-            Document doc = new Document("_id", s.id).append("version", s.version).append("view", Documents.toJson(s));
+            Document doc = new Document("_id", s.id).append("version", s.version).append("view", Documents.toDocument(s));
             writes.add(Bulk.replaceIfAt(doc, stored.version()));
         }
         Bulk.writeGuarded(docs, writes, "a " + model.type().getSimpleName());

@@ -10,10 +10,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
-import casebook.readmodel.JsonField;
 import java.util.Map;
 import org.bson.Document;
-import org.bson.types.Binary;
 
 /**
  * Read-model objects to and from BSON documents through Jackson: dates as ISO strings, nulls left out, decimals (the
@@ -40,15 +38,5 @@ final class Documents {
 
     static <T> T fromDocument(Map<String, Object> document, Class<T> type) {
         return document == null ? null : MAPPER.convertValue(document, type);
-    }
-
-    /** A case's state for its one binary field, as JSON (ADR 0018). */
-    static Binary toJson(Object value) {
-        return JsonField.write(MAPPER, value);
-    }
-
-    /** The state in a stored field: JSON bytes, or a sub-document written before ADR 0018; null if absent. */
-    static <T> T fromField(Object field, Class<T> type) {
-        return JsonField.read(MAPPER, field, MAPPER.constructType(type));
     }
 }

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.bson.Document;
 
 /**
- * Collection {@code engagements}: {@code {_id, version, view, corrections}}, view and corrections as JSON bytes
- * (ADR 0018). The whole view sits in one field because the embedded server swaps top-level fields one by one on update: a reader then gets an old or a new
+ * Collection {@code engagements}: {@code {_id, version, view, corrections}}. The whole view sits in one field
+ * because the embedded server swaps top-level fields one by one on update: a reader then gets an old or a new
  * view, never half of each.
  */
 final class EngagementRepository {
@@ -46,14 +46,14 @@ final class EngagementRepository {
     }
 
     StoredEngagement decode(Document d) {
-        Map<String, CorrectionTarget> targets = Documents.fromField(d.get("corrections"), TARGETS);
-        return new StoredEngagement(Documents.fromField(d.get("view"), Engagement.class),
+        Map<String, CorrectionTarget> targets = Documents.fromDocument(d.get("corrections", Document.class), TARGETS);
+        return new StoredEngagement(Documents.fromDocument(d.get("view", Document.class), Engagement.class),
                 targets == null ? new LinkedHashMap<>() : new LinkedHashMap<>(targets), d.getLong("version"));
     }
 
     EngagementView view(String id) {
         Document d = docs.find(new Document("_id", id)).projection(new Document("view", 1)).limit(1).first();
-        return d == null ? null : Documents.fromField(d.get("view"), EngagementView.class);
+        return d == null ? null : Documents.fromDocument(d.get("view", Document.class), EngagementView.class);
     }
 
     /** Replaces the document only if it is still at the version it was loaded at (or absent, for a new one). */
@@ -68,8 +68,8 @@ final class EngagementRepository {
             Engagement e = stored.engagement();
             Document doc = new Document("_id", e.id)
                     .append("version", e.version)
-                    .append("view", Documents.toJson(e))
-                    .append("corrections", Documents.toJson(stored.corrections()));
+                    .append("view", Documents.toDocument(e))
+                    .append("corrections", Documents.toDocument(stored.corrections()));
             writes.add(Bulk.replaceIfAt(doc, stored.version()));
         }
         Bulk.writeGuarded(docs, writes, "an engagement");

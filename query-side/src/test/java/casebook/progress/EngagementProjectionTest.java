@@ -6,7 +6,6 @@ import static casebook.testing.Events.homework;
 import static casebook.testing.Events.planned;
 import static casebook.testing.Events.registered;
 import static casebook.testing.Events.selected;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -34,13 +33,11 @@ import casebook.testing.EmbeddedMongo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
-import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -246,31 +243,6 @@ class EngagementProjectionTest {
         assertThat(detail).contains("\"fiscalYearLabel\":\"令和6年度\"", "\"heldOn\":\"2024-08-07\"",
                 "\"startTime\":\"15:00:00\"");
         assertThat(matrix).contains("\"M0_5\":{\"plannedOn\":null,\"plannedPeriod\":null,\"heldOn\":\"2024-08-07\"");
-    }
-
-    /**
-     * ADR 0018: a store written before keeps each engagement's state as a sub-document; it must still be read, and the
-     * next event rewrites it as JSON bytes, so an upgrade needs no rebuild.
-     */
-    @Test
-    void anEngagementStoredAsASubDocumentIsStillReadAndRewrittenAsJson() {
-        kurumeUnderWay();
-        EngagementView before = queries.find(new FindEngagement(KURUME));
-        MongoCollection<Document> engagements = db.getCollection(EngagementRepository.COLLECTION);
-        Document stored = engagements.find(new Document("_id", KURUME)).first();
-        assertThat(stored.get("view")).isInstanceOf(Binary.class);
-        engagements.replaceOne(new Document("_id", KURUME), new Document(stored)
-                .append("view", Document.parse(new String(stored.get("view", Binary.class).getData(), UTF_8)))
-                .append("corrections", Document.parse(new String(stored.get("corrections", Binary.class).getData(), UTF_8))));
-
-        assertThat(queries.find(new FindEngagement(KURUME))).isEqualTo(before);
-        feed.send(planned(KURUME, "VISIT_2", day(11, 6), null, null));
-
-        assertThat(engagements.find(new Document("_id", KURUME)).first().get("view")).isInstanceOf(Binary.class);
-        EngagementView after = queries.find(new FindEngagement(KURUME));
-        assertThat(after.version()).isEqualTo(before.version() + 1);
-        assertThat(milestone(after, "VISIT_1").plannedOn()).isEqualTo(day(10, 2));
-        assertThat(milestone(after, "VISIT_2").plannedOn()).isEqualTo(day(11, 6));
     }
 
     @Test
