@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 import org.h2.mvstore.Chunk;
 import org.h2.mvstore.SingleFileStore;
+import org.h2.mvstore.WriteBuffer;
 
 /**
  * H2's single-file store, except that its chunk rewrite only considers sparse chunks, offered in steps that H2's own
@@ -25,8 +28,18 @@ import org.h2.mvstore.SingleFileStore;
  * quarter of the sparse chunks were like that, every step chose nothing, and an event page never dies, so such a chunk
  * never emptied to fit. {@link #prepareStep} therefore offers either the sparse chunks that fit, or one larger chunk
  * alone with a budget of its own size (ADR 0012).
+ * <p>
+ * It also keeps the buffers its commits serialise chunks into ({@link #getWriteBuffer}, ADR 0018).
  */
 final class SparseChunkFileStore extends SingleFileStore {
+
+    /**
+     * The capacity of a kept chunk buffer: above a commit's usual chunk (4-6 MB in a rebuild, at the 16 MB unsaved
+     * limit), so that it does not grow. A larger commit grows it as H2 would, and it returns to this size when cleared.
+     */
+    static final int CHUNK_BUFFER_BYTES = 16 * 1024 * 1024;
+    /** Commits run one at a time under the store's lock; a second buffer covers a serialisation still in flight. */
+    private static final int KEPT_CHUNK_BUFFERS = 2;
 
     /** A chunk at most this much live data is rewritten; a fuller one is left until it empties further. */
     static final int SPARSE_PERCENT = 50;
@@ -47,8 +60,36 @@ final class SparseChunkFileStore extends SingleFileStore {
     private final LongAdder committedBytes = new LongAdder();
     private volatile long countedFrom;
 
+    private final Queue<WriteBuffer> chunkBuffers = new ConcurrentLinkedQueue<>();
+
     SparseChunkFileStore(int cacheMegabytes) {
         super(Map.of("cacheSize", cacheMegabytes));
+    }
+
+    /**
+     * H2 serialises each commit's chunk into a buffer that starts at 1 MB, grows by 1 MB steps, and is kept for the
+     * next commit only up to 4 MB. Every buffer of 512 KB or more is a humongous object to G1 (half a region of a 1 GB
+     * heap), and each such allocation may start a concurrent marking cycle: at a million events the rebuild's commits
+     * made G1 mark the heap 167 times in 196 s, more than half of the process's CPU with the young pauses (ADR 0018).
+     * A kept buffer of {@link #CHUNK_BUFFER_BYTES} is allocated once.
+     */
+    @Override
+    public WriteBuffer getWriteBuffer() {
+        WriteBuffer kept = chunkBuffers.poll();
+        return kept != null ? kept.clear() : new WriteBuffer(CHUNK_BUFFER_BYTES);
+    }
+
+    @Override
+    public void releaseWriteBuffer(WriteBuffer buffer) {
+        // clear() drops a buffer grown past 4 MB for the one it was created with, so a kept buffer stays at its size
+        if (buffer.clear().capacity() >= CHUNK_BUFFER_BYTES && chunkBuffers.size() < KEPT_CHUNK_BUFFERS) {
+            chunkBuffers.offer(buffer);
+        }
+    }
+
+    /** How many chunk buffers are kept for the next commits (for the test). */
+    int keptChunkBuffers() {
+        return chunkBuffers.size();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Collection;
 import org.h2.mvstore.Chunk;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +114,37 @@ class SparseChunkFileStoreTest {
             assertThat(largerThan(fileStore, step)).as("then moves").isZero();
             assertThat(large).hasSize(400).containsEntry(999, KILOBYTE);
             assertThat(small).hasSize(40).containsEntry(99, KILOBYTE);
+        }
+    }
+
+    /**
+     * ADR 0018: every commit serialises its chunk into the one kept buffer instead of a new one grown in 1 MB steps
+     * (each a humongous allocation to G1); a chunk larger than the buffer grows it for that commit only, and every
+     * chunk reads back.
+     */
+    @Test
+    void commitsOfSmallAndLargeChunksShareOneKeptBufferAndKeepTheData() {
+        SparseChunkFileStore fileStore = new SparseChunkFileStore(16);
+        int[] kilobytes = {2_000, 6_000, 20_000, 3_000};
+        try (MVStore store = open(fileStore)) {
+            MVMap<Integer, String> values = store.openMap("values");
+            int key = 0;
+            for (int size : kilobytes) {
+                for (int i = 0; i < size; i++) {
+                    values.put(key++, KILOBYTE);
+                }
+                store.commit();
+                assertThat(fileStore.keptChunkBuffers()).as("kept after a chunk of %d KB", size).isEqualTo(1);
+                WriteBuffer kept = fileStore.getWriteBuffer();
+                assertThat(kept.capacity()).isEqualTo(SparseChunkFileStore.CHUNK_BUFFER_BYTES);
+                assertThat(kept.position()).as("handed out empty").isZero();
+                fileStore.releaseWriteBuffer(kept);
+            }
+        }
+        SparseChunkFileStore reopened = new SparseChunkFileStore(16);
+        try (MVStore store = open(reopened)) {
+            MVMap<Integer, String> values = store.openMap("values");
+            assertThat(values).hasSize(31_000).containsEntry(0, KILOBYTE).containsEntry(30_999, KILOBYTE);
         }
     }
 
