@@ -75,8 +75,8 @@ final class SparseChunkFileStore extends SingleFileStore {
      */
     @Override
     public WriteBuffer getWriteBuffer() {
-        WriteBuffer kept = chunkBuffers.poll();
-        return kept != null ? kept.clear() : new WriteBuffer(CHUNK_BUFFER_BYTES);
+        WriteBuffer kept = chunkBuffers.poll(); // cleared when it was released
+        return kept != null ? kept : new WriteBuffer(CHUNK_BUFFER_BYTES);
     }
 
     @Override
