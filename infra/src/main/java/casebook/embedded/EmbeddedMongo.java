@@ -30,9 +30,10 @@ public final class EmbeddedMongo implements AutoCloseable {
     /**
      * H2's cache of decoded pages. At 256 MB a rebuild of a million events churned it through the old generation, and
      * G1 marked the heap for 127 of 205 s; at 64 MB: 33 s of marking, 25 % less CPU, the rebuild 163 s, the lists'
-     * rates unchanged (ADR 0018).
+     * rates unchanged (ADR 0018); commands at a million events ran at the same rate with either (twelfth session).
+     * {@code -Dcasebook.embedded.cacheMb} overrides it, for measuring another size.
      */
-    private static final int CACHE_MB = 64;
+    private static final int CACHE_MB = Integer.getInteger("casebook.embedded.cacheMb", 64);
     /** Below this share of live data in its chunks, the store rewrites sparse chunks. */
     private static final int TARGET_FILL_RATE = 90;
     /**

@@ -3,8 +3,8 @@ package casebook.benchmark;
 /**
  * What {@code ./mvnw -B -pl infra -Pbenchmark verify} runs: {@code -Dbenchmark=append-replay} (the default,
  * {@link AppendReplayBenchmark}), {@code -Dbenchmark=national} ({@link NationalBenchmark}) or
- * on a kept store {@code -Dbenchmark=rebuild} ({@link RebuildBenchmark}) or {@code -Dbenchmark=reads}
- * ({@link ReadsBenchmark}).
+ * on a kept store {@code -Dbenchmark=rebuild} ({@link RebuildBenchmark}), {@code -Dbenchmark=reads}
+ * ({@link ReadsBenchmark}) or {@code -Dbenchmark=commands} ({@link CommandsBenchmark}).
  */
 public final class Benchmarks {
 
@@ -18,8 +18,9 @@ public final class Benchmarks {
             case "national" -> NationalBenchmark.main(args);
             case "rebuild" -> RebuildBenchmark.main(args);
             case "reads" -> ReadsBenchmark.main(args);
+            case "commands" -> CommandsBenchmark.main(args);
             default -> throw new IllegalArgumentException("-Dbenchmark=" + which
-                    + ": expected append-replay, national, rebuild or reads");
+                    + ": expected append-replay, national, rebuild, reads or commands");
         }
     }
 }

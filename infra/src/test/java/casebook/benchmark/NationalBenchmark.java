@@ -86,19 +86,7 @@ public final class NationalBenchmark {
             generation = NationalLoad.run(api, cases, clients, events, "generate");
             catchUp(db);
 
-            // P1 at the store's size: the same mix of commands, then raw insertOne with as many threads.
-            for (int n : CLIENT_COUNTS) {
-                SlowCommands slow = SlowCommands.from(app.getBean(MeterRegistry.class));
-                StoreOperations store = StoreOperations.from(app.getBean(MeterRegistry.class));
-                commands.add(NationalLoad.run(api, cases, n, measure, "P1-" + n));
-                slow.print("P1-" + n);
-                catchUp(db);
-                store.print("P1-" + n, measure); // after the catch-up: with the processors' work for these commands
-                System.out.printf("P1-%d: raw insertOne, %d threads%n", n, n);
-                rawInserts.add(Timings.rawInsert(db, n, measure, commands.get(commands.size() - 1).seconds()));
-                System.out.printf("P1-%d: raw insertOne and durable commit, %d threads%n", n, n);
-                rawDurableInserts.add(Timings.rawInsert(db, n, measure, commands.get(commands.size() - 1).seconds(), true));
-            }
+            commands(app, api, cases, measure, commands, rawInserts, rawDurableInserts);
 
             // P4 first (its case is written now), then P3 on a quiet store.
             AsOf a = asOf(api, cases);
@@ -135,8 +123,30 @@ public final class NationalBenchmark {
         System.exit(errors == 0 ? 0 : 1);
     }
 
+    /**
+     * P1 at the store's size: the same mix of commands at each client count, then raw insertOne with as many threads
+     * (without and with the durable commit a command's acknowledgement waits for).
+     */
+    static void commands(ConfigurableApplicationContext app, Api api, NationalCases cases, int measure,
+                         List<NationalLoad.Result> commands, List<Timings.Timed> rawInserts,
+                         List<Timings.Timed> rawDurableInserts) throws Exception {
+        MongoDatabase db = app.getBean(MongoDatabase.class);
+        for (int n : CLIENT_COUNTS) {
+            SlowCommands slow = SlowCommands.from(app.getBean(MeterRegistry.class));
+            StoreOperations store = StoreOperations.from(app.getBean(MeterRegistry.class));
+            commands.add(NationalLoad.run(api, cases, n, measure, "P1-" + n));
+            slow.print("P1-" + n);
+            catchUp(db);
+            store.print("P1-" + n, measure); // after the catch-up: with the processors' work for these commands
+            System.out.printf("P1-%d: raw insertOne, %d threads%n", n, n);
+            rawInserts.add(Timings.rawInsert(db, n, measure, commands.get(commands.size() - 1).seconds()));
+            System.out.printf("P1-%d: raw insertOne and durable commit, %d threads%n", n, n);
+            rawDurableInserts.add(Timings.rawInsert(db, n, measure, commands.get(commands.size() - 1).seconds(), true));
+        }
+    }
+
     /** Waits until the four projections have processed every stored event. */
-    private static void catchUp(MongoDatabase db) {
+    static void catchUp(MongoDatabase db) {
         long head = ReplayMeasure.head(db);
         long start = System.nanoTime();
         ReplayMeasure.watch(db, head, ReplayMeasure.ALL_PROCESSORS);

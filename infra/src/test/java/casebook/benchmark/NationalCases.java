@@ -103,6 +103,18 @@ final class NationalCases {
         }
     }
 
+    /**
+     * Passes over the cases a store kept by an earlier run already holds, without sending anything: the cases come in
+     * one fixed order, so taking them until as many grant cases, engagements and inquiries have been started as the
+     * store holds reaches where that run stopped (a case or two further when the store also holds as-of cases).
+     */
+    synchronized void skipStarted(long grantCases, long engagements, long inquiries) {
+        while (started[Stream.MUNICIPAL_GRANTS.ordinal()] + started[Stream.PREFECTURAL_GRANTS.ordinal()] < grantCases
+                || started[Stream.ENGAGEMENTS.ordinal()] < engagements || started[Stream.INQUIRIES.ordinal()] < inquiries) {
+            next();
+        }
+    }
+
     /** The next case of the stream furthest below its share of the events. */
     synchronized Script next() {
         while (true) {

@@ -28,7 +28,7 @@ final class ReadsBenchmark {
      * Waits until the embedded store's housekeeper has no sparse chunk left to rewrite (a store just rebuilt is half
      * dead data), so that reads are measured on a quiet store.
      */
-    private static void settle(EmbeddedMongo store, int maxMinutes) throws InterruptedException {
+    static void settle(EmbeddedMongo store, int maxMinutes) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(maxMinutes);
         long nextPrint = 0;
         while (store.sparseChunks() > 0 && System.nanoTime() < deadline) {

@@ -1,0 +1,84 @@
+package casebook.benchmark;
+
+import casebook.embedded.EmbeddedMongo;
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * P1 alone, on a store kept by an earlier run ({@code -Dkeep=true -DdataDir=...} of the national benchmark): the
+ * same mix of commands at 1, 8 and 32 clients, each beside raw insertOne on the same server. Generating a million
+ * events again takes half an hour; a change that may move the commands (the embedded store's cache, say) is
+ * measured on the same store in minutes:
+ * <pre>
+ * ./mvnw -B -pl infra -Pbenchmark verify -Dbenchmark=commands -DdataDir=/path/to/kept/store
+ * </pre>
+ * As {@code -Dbenchmark=reads}, it first waits for the embedded store's rewrite of sparse chunks ({@code
+ * -DsettleMinutes=30} at most). The commands go on with the cases after those the store holds (counted in its read models), so none is refused
+ * as a repeat. {@code -DwarmUpCommands=2000} commands at 8 clients, not measured, come first (the national run
+ * measures P1 right after generating its store). The store gains {@code warmUpCommands + 3 × measureCommands} events.
+ */
+final class CommandsBenchmark {
+
+    private CommandsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String dir = System.getProperty("dataDir", "");
+        if (dir.isBlank() || !Files.isDirectory(Path.of(dir))) {
+            throw new IllegalArgumentException("-DdataDir must name a store kept by an earlier run");
+        }
+        int measure = Integer.getInteger("measureCommands", 2000);
+        Path dataDir = Path.of(dir);
+        Path keyDir = Files.createTempDirectory("casebook-benchmark-keys-");
+        Api api = Api.withNewKeys(keyDir);
+        NationalCases cases = new NationalCases();
+        List<NationalLoad.Result> commands = new ArrayList<>();
+        List<Timings.Timed> rawInserts = new ArrayList<>();
+        List<Timings.Timed> rawDurableInserts = new ArrayList<>();
+        long head;
+        try (ConfigurableApplicationContext app = AppendReplayBenchmark.boot(dataDir, null, api.trustProperty())) {
+            MongoDatabase db = app.getBean(MongoDatabase.class);
+            api.baseUrl(AppendReplayBenchmark.baseUrl(app));
+            head = ReplayMeasure.head(db);
+            NationalBenchmark.catchUp(db);
+            ReadsBenchmark.settle(app.getBean(EmbeddedMongo.class), Integer.getInteger("settleMinutes", 30));
+            skipStoredCases(db, cases);
+            System.out.printf("commands benchmark: %d events in %s, projections at the head%n", head, dataDir);
+            // A restarted application reads its caches full first; the national run measures P1 after generating.
+            int warmUp = Integer.getInteger("warmUpCommands", 2000);
+            NationalLoad.run(api, cases, 8, warmUp, "warm-up");
+            NationalBenchmark.catchUp(db);
+            NationalBenchmark.commands(app, api, cases, measure, commands, rawInserts, rawDurableInserts);
+        }
+        AppendReplayBenchmark.delete(keyDir);
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%nCasebook commands benchmark  events=%d (before the measured commands)  machine=%d cores, java %s  commit=%s%n",
+                head, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Report.commit()));
+        NationalReport.commandRows(out, commands, rawInserts, rawDurableInserts);
+        System.out.print(out);
+        long errors = commands.stream().mapToLong(NationalLoad.Result::errors).sum();
+        System.exit(errors == 0 ? 0 : 1);
+    }
+
+    /**
+     * Every case the store holds, counted in its read models (whole collections: the embedded server would decode
+     * every document to count those matching a filter), is passed over.
+     */
+    private static void skipStoredCases(MongoDatabase db, NationalCases cases) {
+        long grants = db.getCollection("grant_cases").estimatedDocumentCount();
+        long engagements = db.getCollection("engagements").estimatedDocumentCount();
+        long inquiries = db.getCollection("inquiries").estimatedDocumentCount();
+        cases.skipStarted(grants, engagements, inquiries);
+        StringBuilder started = new StringBuilder();
+        for (NationalCases.Stream s : NationalCases.Stream.values()) {
+            started.append(' ').append(s).append('=').append(cases.started(s));
+        }
+        System.out.printf("commands benchmark: the store holds %d grant cases, %d engagements, %d inquiries; passed over%s%n",
+                grants, engagements, inquiries, started);
+    }
+}
