@@ -118,6 +118,50 @@ class SparseChunkFileStoreTest {
     }
 
     /**
+     * On a live store every commit leaves new small sparse chunks (tokens, a command's documents), so the chunks that
+     * fit a step are never the same two steps running. At a million events that kept ~300 larger chunks waiting for
+     * ever after a rebuild, the file half dead data; the larger ones now get a turn at least once in STILL_STEPS steps.
+     */
+    @Test
+    void aLargerChunkIsMovedWhileTheSmallChunksChangeAtEveryStep() {
+        SparseChunkFileStore fileStore = new SparseChunkFileStore(16);
+        try (MVStore store = open(fileStore)) {
+            MVMap<Integer, String> map = fill(store, "events");
+            for (int i = 0; i < 600; i++) {
+                map.remove(i);
+            }
+            store.commit();
+            laterWrites(store);
+            int step = 64 * 1024;
+            assertThat(largerThan(fileStore, step)).as("a sparse chunk with about 400 KB live").isEqualTo(1);
+
+            // Before every step a commit leaves one more small sparse chunk: a kept page beside one written again at
+            // once (a token, say), as on a live store.
+            MVMap<Integer, String> rewritten = store.openMap("rewritten");
+            int rounds = 0;
+            for (; rounds < 3 * SparseChunkFileStore.STILL_STEPS && largerThan(fileStore, step) > 0; rounds++) {
+                store.<Integer, String>openMap("kept-" + rounds).put(0, KILOBYTE);
+                for (int i = 0; i < 6; i++) {
+                    rewritten.put(i, KILOBYTE + rounds);
+                }
+                store.commit();
+                rewritten.put(0, "again");
+                store.commit();
+                laterWrites(store);
+                assertThat(fileStore.sparseChunks(step)).as("small sparse chunks to offer").isPositive();
+                store.compact(90, fileStore.prepareStep(step));
+                store.commit();
+            }
+
+            assertThat(largerThan(fileStore, step)).as("the larger chunk was moved too").isZero();
+            assertThat(map).hasSize(400).containsEntry(600, KILOBYTE).containsEntry(999, KILOBYTE);
+            for (int round = 0; round < rounds; round++) {
+                assertThat(store.<Integer, String>openMap("kept-" + round)).containsEntry(0, KILOBYTE);
+            }
+        }
+    }
+
+    /**
      * ADR 0018: every commit serialises its chunk into the one kept buffer instead of a new one grown in 1 MB steps
      * (each a humongous allocation to G1); a chunk larger than the buffer grows it for that commit only, and every
      * chunk reads back.
