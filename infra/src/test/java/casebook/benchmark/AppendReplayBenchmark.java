@@ -83,6 +83,15 @@ public final class AppendReplayBenchmark {
         return nanos <= 0 ? 0 : count * 1e9 / nanos;
     }
 
+    /** The store named by {@code -DdataDir} for the benchmarks that measure a store kept by an earlier run. */
+    static Path keptStore() {
+        String dir = System.getProperty("dataDir", "");
+        if (dir.isBlank() || !Files.isDirectory(Path.of(dir))) {
+            throw new IllegalArgumentException("-DdataDir must name a store kept by an earlier run");
+        }
+        return Path.of(dir);
+    }
+
     static Path dataDir(String given) throws IOException {
         if (given.isBlank() || given.startsWith("${")) {
             return Files.createTempDirectory("casebook-benchmark-");

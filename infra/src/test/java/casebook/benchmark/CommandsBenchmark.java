@@ -28,12 +28,8 @@ final class CommandsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String dir = System.getProperty("dataDir", "");
-        if (dir.isBlank() || !Files.isDirectory(Path.of(dir))) {
-            throw new IllegalArgumentException("-DdataDir must name a store kept by an earlier run");
-        }
         int measure = Integer.getInteger("measureCommands", 2000);
-        Path dataDir = Path.of(dir);
+        Path dataDir = AppendReplayBenchmark.keptStore();
         Path keyDir = Files.createTempDirectory("casebook-benchmark-keys-");
         Api api = Api.withNewKeys(keyDir);
         NationalCases cases = new NationalCases();

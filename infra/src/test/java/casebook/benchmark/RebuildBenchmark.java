@@ -4,7 +4,6 @@ import casebook.embedded.EmbeddedMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,11 +22,7 @@ final class RebuildBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String dir = System.getProperty("dataDir", "");
-        if (dir.isBlank() || !Files.isDirectory(Path.of(dir))) {
-            throw new IllegalArgumentException("-DdataDir must name a store kept by an earlier run");
-        }
-        Path dataDir = Path.of(dir);
+        Path dataDir = AppendReplayBenchmark.keptStore();
         long head;
         Timings.Timed raw;
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);

@@ -59,12 +59,7 @@ class SparseChunkFileStoreTest {
     void aSparseChunkLargerThanAStepIsMovedAloneInAStepOfItsOwnSize() {
         SparseChunkFileStore fileStore = new SparseChunkFileStore(16);
         try (MVStore store = open(fileStore)) {
-            MVMap<Integer, String> map = fill(store, "events");
-            for (int i = 0; i < 600; i++) {
-                map.remove(i);
-            }
-            store.commit();
-            laterWrites(store);
+            MVMap<Integer, String> map = sparseEvents(store);
             int step = 64 * 1024;
             assertThat(largerThan(fileStore, step)).as("a sparse chunk with about 400 KB live").isEqualTo(1);
 
@@ -126,12 +121,7 @@ class SparseChunkFileStoreTest {
     void aLargerChunkIsMovedWhileTheSmallChunksChangeAtEveryStep() {
         SparseChunkFileStore fileStore = new SparseChunkFileStore(16);
         try (MVStore store = open(fileStore)) {
-            MVMap<Integer, String> map = fill(store, "events");
-            for (int i = 0; i < 600; i++) {
-                map.remove(i);
-            }
-            store.commit();
-            laterWrites(store);
+            MVMap<Integer, String> map = sparseEvents(store);
             int step = 64 * 1024;
             assertThat(largerThan(fileStore, step)).as("a sparse chunk with about 400 KB live").isEqualTo(1);
 
@@ -198,6 +188,17 @@ class SparseChunkFileStoreTest {
         MVStore store = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().open();
         store.setRetentionTime(0);
         return store;
+    }
+
+    /** A chunk of a thousand 1 KB events with the first 600 removed (about 400 KB live), old enough to rewrite. */
+    private static MVMap<Integer, String> sparseEvents(MVStore store) {
+        MVMap<Integer, String> map = fill(store, "events");
+        for (int i = 0; i < 600; i++) {
+            map.remove(i);
+        }
+        store.commit();
+        laterWrites(store);
+        return map;
     }
 
     /** H2 rewrites only chunks at least two versions old: two small commits make the chunks before them so. */
