@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </pre>
  * As {@code -Dbenchmark=reads}, it first waits for the embedded store's rewrite of sparse chunks ({@code
  * -DsettleMinutes=30} at most). The commands go on with the cases after those the store holds (counted in its read models), so none is refused
- * as a repeat. {@code -DwarmUpCommands=2000} commands at 8 clients, not measured, come first (the national run
+ * as a repeat. {@code -DwarmUpCommands=20000} commands at 8 clients, not measured, come first (the national run
  * measures P1 right after generating its store). The store gains {@code warmUpCommands + 3 × measureCommands} events.
  */
 final class CommandsBenchmark {
@@ -46,7 +46,7 @@ final class CommandsBenchmark {
             skipStoredCases(db, cases);
             System.out.printf("commands benchmark: %d events in %s, projections at the head%n", head, dataDir);
             // A restarted application reads its caches full first; the national run measures P1 after generating.
-            int warmUp = Integer.getInteger("warmUpCommands", 2000);
+            int warmUp = Integer.getInteger("warmUpCommands", 20_000);
             NationalLoad.run(api, cases, 8, warmUp, "warm-up");
             NationalBenchmark.catchUp(db);
             NationalBenchmark.commands(app, api, cases, measure, commands, rawInserts, rawDurableInserts);
