@@ -2,7 +2,6 @@ package casebook.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import java.nio.ByteBuffer;
-import java.util.Set;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -19,8 +18,6 @@ import org.h2.mvstore.type.ObjectDataType;
  * once when it is opened ({@link IndexMaps#reorder}).
  */
 final class IndexKeyOrder extends ObjectDataType {
-
-    private static final Set<Class<?>> DIRECT = IndexKeyCodec.COMMON_TYPES;
 
     /** Index keys of the common value types are written in {@link IndexKeyCodec}'s compact form, not serialised. */
     @Override
@@ -69,8 +66,8 @@ final class IndexKeyOrder extends ObjectDataType {
         if (a == null || b == null) {
             return a == null ? -1 : 1;
         }
-        boolean directA = DIRECT.contains(a.getClass());
-        boolean directB = DIRECT.contains(b.getClass());
+        boolean directA = IndexKeyCodec.isCommon(a.getClass());
+        boolean directB = IndexKeyCodec.isCommon(b.getClass());
         if (directA != directB) {
             return directA ? -1 : 1;
         }
