@@ -2,6 +2,8 @@ package casebook.benchmark;
 
 import casebook.embedded.EmbeddedMongo;
 import com.mongodb.client.MongoDatabase;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </pre>
  * As {@code -Dbenchmark=reads}, it first waits for the embedded store's rewrite of sparse chunks ({@code
  * -DsettleMinutes=30} at most). The commands go on with the cases after those the store holds (counted in its read models), so none is refused
- * as a repeat. {@code -DwarmUpCommands=20000} commands at 8 clients, not measured, come first (the national run
- * measures P1 right after generating its store). The store gains {@code warmUpCommands + 3 × measureCommands} events.
+ * as a repeat. {@code -DwarmUpCommands=20000} commands at 8 clients, not measured, come first, then more until the JIT compiler
+ * is quiet (the national run measures P1 right after generating its store). The store gains the warm-up's events and
+ * {@code 3 × measureCommands}.
  */
 final class CommandsBenchmark {
 
@@ -45,9 +48,7 @@ final class CommandsBenchmark {
             ReadsBenchmark.settle(app.getBean(EmbeddedMongo.class), Integer.getInteger("settleMinutes", 30));
             skipStoredCases(db, cases);
             System.out.printf("commands benchmark: %d events in %s, projections at the head%n", head, dataDir);
-            // A restarted application reads its caches full first; the national run measures P1 after generating.
-            int warmUp = Integer.getInteger("warmUpCommands", 20_000);
-            NationalLoad.run(api, cases, 8, warmUp, "warm-up");
+            warmUp(api, cases);
             NationalBenchmark.catchUp(db);
             NationalBenchmark.commands(app, api, cases, measure, commands, rawInserts, rawDurableInserts);
         }
@@ -59,6 +60,31 @@ final class CommandsBenchmark {
         System.out.print(out);
         long errors = commands.stream().mapToLong(NationalLoad.Result::errors).sum();
         System.exit(errors == 0 ? 0 : 1);
+    }
+
+    /**
+     * A restarted application is slow until the JIT compiler has compiled what the commands run: on two cores its one
+     * C2 thread took a whole core for minutes, still compiling after 20,000 commands (a profile of this benchmark,
+     * thirteenth session), while the national run measures P1 after generating its store for many minutes, when the
+     * compiler is busy about 16 % of the time. So the warm-up sends {@code -DwarmUpCommands} commands at 8 clients,
+     * then goes on in rounds of 2,000 until the compiler was busy for less than a fifth of a round (at most {@code
+     * -DwarmUpRounds=30} rounds).
+     */
+    private static void warmUp(Api api, NationalCases cases) throws InterruptedException {
+        NationalLoad.run(api, cases, 8, Integer.getInteger("warmUpCommands", 20_000), "warm-up");
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        int maxRounds = Integer.getInteger("warmUpRounds", 30);
+        for (int round = 1; round <= maxRounds; round++) {
+            long compiledMillis = jit.getTotalCompilationTime();
+            long start = System.nanoTime();
+            NationalLoad.run(api, cases, 8, 2_000, "warm-up round " + round);
+            double busy = (jit.getTotalCompilationTime() - compiledMillis) * 1e6 / (System.nanoTime() - start);
+            System.out.printf(Locale.ROOT, "warm-up round %d: the JIT compiler was busy %.0f %% of it%n", round, busy * 100);
+            if (busy < 0.2) {
+                return;
+            }
+        }
+        System.out.printf("warm-up: the JIT compiler was still busy after %d rounds; measuring anyway%n", maxRounds);
     }
 
     /**
