@@ -2,8 +2,6 @@ package casebook.benchmark;
 
 import casebook.embedded.EmbeddedMongo;
 import com.mongodb.client.MongoDatabase;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,29 +60,11 @@ final class CommandsBenchmark {
         System.exit(errors == 0 ? 0 : 1);
     }
 
-    /**
-     * A restarted application is slow until the JIT compiler has compiled what the commands run: on two cores its one
-     * C2 thread took a whole core for minutes, still compiling after 20,000 commands (a profile of this benchmark,
-     * thirteenth session), while the national run measures P1 after generating its store for many minutes, when the
-     * compiler is busy about 16 % of the time. So the warm-up sends {@code -DwarmUpCommands} commands at 8 clients,
-     * then goes on in rounds of 2,000 until the compiler was busy for less than a fifth of a round (at most {@code
-     * -DwarmUpRounds=30} rounds).
-     */
-    private static void warmUp(Api api, NationalCases cases) throws InterruptedException {
+    /** 20,000 commands at 8 clients, then rounds of 2,000 until the JIT compiler is quiet ({@link JitWarmUp}). */
+    private static void warmUp(Api api, NationalCases cases) throws Exception {
         NationalLoad.run(api, cases, 8, Integer.getInteger("warmUpCommands", 20_000), "warm-up");
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        int maxRounds = Integer.getInteger("warmUpRounds", 30);
-        for (int round = 1; round <= maxRounds; round++) {
-            long compiledMillis = jit.getTotalCompilationTime();
-            long start = System.nanoTime();
-            NationalLoad.run(api, cases, 8, 2_000, "warm-up round " + round);
-            double busy = (jit.getTotalCompilationTime() - compiledMillis) * 1e6 / (System.nanoTime() - start);
-            System.out.printf(Locale.ROOT, "warm-up round %d: the JIT compiler was busy %.0f %% of it%n", round, busy * 100);
-            if (busy < 0.2) {
-                return;
-            }
-        }
-        System.out.printf("warm-up: the JIT compiler was still busy after %d rounds; measuring anyway%n", maxRounds);
+        JitWarmUp.untilQuiet("warm-up", Integer.getInteger("warmUpRounds", 30),
+                round -> NationalLoad.run(api, cases, 8, 2_000, "warm-up round " + round));
     }
 
     /**

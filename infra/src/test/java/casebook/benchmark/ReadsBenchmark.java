@@ -12,8 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * P3 and P4 alone, on a store kept by an earlier national run ({@code -Dkeep=true -DdataDir=...}): the application
  * boots on it (its projections resume from their tokens), then the officers' list queries under the readers and an
  * as-of reconstruction of a new 300-event case, with the memory it then holds. It first waits (up to
- * {@code -DsettleMinutes=30}) for the embedded store to finish rewriting chunks, which a rebuild leaves it doing. A change to the read side is measured
- * on the same million events without generating them again:
+ * {@code -DsettleMinutes=30}) for the embedded store to finish rewriting chunks, which a rebuild leaves it doing, then
+ * runs the same reads unmeasured until the JIT compiler is quiet ({@link JitWarmUp}). A change to the read side is
+ * measured on the same million events without generating them again:
  * <pre>
  * ./mvnw -B -pl infra -Pbenchmark verify -Dbenchmark=reads -DdataDir=/path/to/kept/store
  * </pre>
@@ -74,6 +75,9 @@ final class ReadsBenchmark {
             ReplayMeasure.watch(db, head, ReplayMeasure.ALL_PROCESSORS);
             settle(app.getBean(EmbeddedMongo.class), Integer.getInteger("settleMinutes", 30));
             System.out.printf("reads benchmark: %d events in %s, projections at the head%n", head, dataDir);
+            // The same reads, unmeasured, until the JIT compiler is quiet.
+            JitWarmUp.untilQuiet("warm-up", Integer.getInteger("warmUpRounds", 30),
+                    round -> NationalBenchmark.reads(api, db, cases, readers));
             // A municipality without a FY2026 加速化 case yet: each run on the store adds 300 events, so this moves on.
             asOf = NationalBenchmark.asOf(api, cases, 1 + (int) (head / 300 % 50));
             ReplayMeasure.watch(db, ReplayMeasure.head(db), ReplayMeasure.ALL_PROCESSORS);
