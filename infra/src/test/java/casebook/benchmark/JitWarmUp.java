@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * Warms a restarted application until the JIT compiler is quiet, for the benchmarks that measure a kept store. On two
  * cores the JVM has one C2 compiler thread, and for Casebook's code (WebFlux, Security, Axon, the driver, the embedded
- * server, H2) it took a whole core for about ten minutes of load after a restart (thirteenth session: still compiling
- * after 70,000 commands), so a restarted application measured at once runs at about half its rate. The national run
+ * server, H2) it took a whole core for three to five minutes of load at 8 clients after a restart (thirteenth session:
+ * 30,000-70,000 commands), so a restarted application measured at once runs at about half its rate. The national run
  * measures after generating for many minutes, when the compiler is busy about 16 % of the time; a round of work is
  * repeated here until the compiler was busy for less than a fifth of it.
  */
