@@ -139,7 +139,7 @@ final class IndexKeyCodec {
 
     /**
      * Identity checks, most frequent first: this is asked for every value of every index key H2 sizes, writes or
-     * compares, and a hash map's look-up here was 2 % of a command's CPU in a profile.
+     * compares, and a hash map's look-up here was 2 % of the CPU samples in a profile of the commands benchmark.
      */
     private static byte typeOf(Class<?> type) {
         if (type == String.class) {

@@ -30,9 +30,9 @@ final class ReadsBenchmark {
 
     /**
      * Waits until the embedded store's housekeeper has no sparse chunk left to rewrite (a store just rebuilt is half
-     * dead data), so that reads are measured on a quiet store. A chunk the housekeeper cannot move (its live pages
-     * belong to an open map it cannot relocate) would otherwise hold the wait to its limit: once the count has not
-     * fallen for two minutes, the store is as settled as it gets.
+     * dead data), so that reads are measured on a quiet store. A few chunks the housekeeper leaves where they are (seen at
+     * 70-75 % live) would otherwise hold the wait to its limit: once the count has not fallen for two minutes, the
+     * store is as settled as it gets.
      */
     static void settle(EmbeddedMongo store, int maxMinutes) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(maxMinutes);
