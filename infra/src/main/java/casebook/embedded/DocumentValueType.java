@@ -70,6 +70,11 @@ final class DocumentValueType extends ObjectDataType {
         return value instanceof Document ? averageSize * HEAP_PER_BSON_BYTE : super.getMemory(value);
     }
 
+    /** The running average of this collection's encoded documents, in bytes. */
+    int averageSize() {
+        return averageSize;
+    }
+
     private void remember(int length) {
         averageSize = (length + 15 * averageSize) / 16;
     }
