@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Collections no longer measure every document they write: inserts, replaces, updates and removals still store
- * what they should, and {@code collStats} still gives a size, estimated from the documents' average encoded size.
+ * what they should (and the file holds it after a restart), and {@code collStats} still gives a size, estimated from
+ * the documents' average encoded size.
  */
 class UnsizedCollectionTest {
 
@@ -50,6 +51,14 @@ class UnsizedCollectionTest {
             Number size = db.runCommand(new Document("collStats", "rows")).get("size", Number.class);
             // Each document encodes to a little over 1,000 bytes; the estimate follows the documents written.
             assertThat(size.longValue()).isBetween(1_998L * 900, 1_998L * 1_200);
+        }
+        // And what was written is what the file holds after a restart.
+        try (EmbeddedMongo server = EmbeddedMongo.start(dir); MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> docs = client.getDatabase("casebook").getCollection("rows");
+            assertThat(docs.find(Filters.eq("_id", "case-1")).first()).containsEntry("version", 2L)
+                    .containsEntry("padding", "y");
+            assertThat(docs.find(Filters.eq("_id", "case-2")).first()).containsEntry("version", 3L);
+            assertThat(docs.countDocuments()).isEqualTo(1_998);
         }
     }
 }
