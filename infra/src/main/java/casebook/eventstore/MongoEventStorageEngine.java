@@ -69,11 +69,19 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final int MAX_GAP_OFFSET = 10_000;
     /** $in costs grow with the square of the list on the embedded server: keep lists short. */
     private static final int MAX_IN_LIST = 100;
+    /**
+     * Events per fetch of the processors' streams (several $in lists of {@link #MAX_IN_LIST}). Axon's work packages
+     * take whatever their queue holds when they run, so a processor catching up sees batches no larger than a
+     * fetch split over its segments: a window of 100 made a rebuild's batches about 25 events each, and every
+     * batch costs a token write, a read of its cases and a write of each changed case (ADR 0019).
+     */
+    static final int STREAM_WINDOW = 1_000;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
     private final MongoCollection<Document> snapshotHeads;
     private final GlobalSequence sequence;
+    private final int streamWindow;
     private final Durability durability;
     private final Clock clock;
     private final ChainHeads heads;
@@ -102,7 +110,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         // Sequence allocation, insert and durability together: what an append costs a command (docs/PERFORMANCE.md).
         this.appendTimer = Timer.builder("casebook.events.append").description("Appending a command's events: "
                 + "global sequence, insert, durable flush").register(meters);
-        this.replay = new SharedReplay(builder.sharedReplayBatches, meters);
+        this.streamWindow = builder.streamWindow;
+        this.replay = new SharedReplay(Math.max(1, builder.sharedReplayEvents / streamWindow), meters);
     }
 
     /** Re-computes the hash chains: of one case, or (null) of the whole store with its case-head digests. */
@@ -354,6 +363,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return result;
     }
 
+    /**
+     * A case's events are read one $in list at a time, and Axon stops reading a case at the first batch shorter than
+     * this: the two must be the same size.
+     */
     @Override
     public int batchSize() {
         return Math.min(super.batchSize(), MAX_IN_LIST);
@@ -370,7 +383,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     private SharedReplay.Batch fetchBatch(TrackingToken lastToken) {
-        Window window = fetchWindow(lastToken, batchSize());
+        Window window = fetchWindow(lastToken, streamWindow);
         List<TrackedEventMessage<?>> messages = EventUtils.upcastAndDeserializeTrackedEvents(window.events().stream(),
                 getEventSerializer(), upcasterChain).toList();
         TrackingToken last = window.events().isEmpty() ? lastToken
@@ -395,7 +408,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         long index = token == null ? 0 : token.getIndex();
         SortedSet<Long> gaps = token == null ? new TreeSet<>() : token.getGaps();
         long head = sequence.head();
-        int window = Math.min(batchSize, MAX_IN_LIST);
+        int window = batchSize;
         long upTo = Math.min(head, index + window);
         List<Long> wanted = new ArrayList<>(gaps);
         for (long g = index + 1; g <= upTo; g++) {
@@ -557,8 +570,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         /** No registry given (tools such as the offline verifier): an empty composite, whose meters do nothing. */
         private MeterRegistry meters = new CompositeMeterRegistry();
-        /** 100 batches of 100 events: the spread between the processors of a rebuild, measured at 100k events. */
-        private int sharedReplayBatches = 100;
+        /** 10,000 events: the spread between the processors of a rebuild, measured at 100k events. */
+        private int sharedReplayEvents = 10_000;
+        private int streamWindow = STREAM_WINDOW;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -575,9 +589,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return this;
         }
 
-        /** How many settled batches of the log are kept for the processors that replay them next. */
-        public Builder sharedReplayBatches(int batches) {
-            this.sharedReplayBatches = batches;
+        /**
+         * How many events of settled batches of the log are kept for the processors that replay them next (whole
+         * batches of {@link #streamWindow}, at least one).
+         */
+        public Builder sharedReplayEvents(int events) {
+            this.sharedReplayEvents = events;
+            return this;
+        }
+
+        /** How many events the processors' streams fetch at a time (the largest batch a catching-up processor sees). */
+        public Builder streamWindow(int events) {
+            if (events < 1) {
+                throw new AxonConfigurationException("streamWindow must be positive");
+            }
+            this.streamWindow = events;
             return this;
         }
 

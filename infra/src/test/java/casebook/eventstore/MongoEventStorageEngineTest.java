@@ -137,7 +137,7 @@ class MongoEventStorageEngineTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         MongoEventStorageEngine counted = MongoEventStorageEngine.builder().database(store.database())
                 .eventSerializer(serializer).snapshotSerializer(serializer).durability(store.durability())
-                .clock(clock).meterRegistry(registry).build();
+                .clock(clock).meterRegistry(registry).streamWindow(100).build();
         appendMany(counted, 1_000);
 
         // Four processors reset at once, as a rebuild does.
@@ -182,11 +182,31 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
-    void eventsNearTheHeadAreReadForEachStreamSoThoseAppendedSinceAreSeen() {
+    void aProcessorCatchingUpFetchesTheLogAThousandEventsAtATime() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         MongoEventStorageEngine counted = MongoEventStorageEngine.builder().database(store.database())
                 .eventSerializer(serializer).snapshotSerializer(serializer).durability(store.durability())
                 .clock(clock).meterRegistry(registry).build();
+        appendMany(counted, 2_500);
+        List<TrackedEventMessage<?>> read;
+        try (var stream = counted.readEvents(null, false)) {
+            read = stream.collect(Collectors.toList());
+        }
+        assertThat(read).extracting(e -> ((Noted) e.getPayload()).n())
+                        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 2_500).boxed().toList());
+        // Two full windows of 1,000 (each ten $in lists), then the short one at the head, which is never kept.
+        assertThat(batches(registry, "store")).isEqualTo(2);
+        // A case is still read a list at a time: Axon stops at the first short batch of a case.
+        assertThat(counted.batchSize()).isEqualTo(100);
+        assertThat(counted.readEvents("c3", 0).asStream().count()).isEqualTo(250);
+    }
+
+    @Test
+    void eventsNearTheHeadAreReadForEachStreamSoThoseAppendedSinceAreSeen() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        MongoEventStorageEngine counted = MongoEventStorageEngine.builder().database(store.database())
+                .eventSerializer(serializer).snapshotSerializer(serializer).durability(store.durability())
+                .clock(clock).meterRegistry(registry).streamWindow(100).build();
         appendMany(counted, 150);
         try (var stream = counted.readEvents(null, false)) {
             assertThat(stream.count()).isEqualTo(150);
@@ -208,7 +228,7 @@ class MongoEventStorageEngineTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         MongoEventStorageEngine counted = MongoEventStorageEngine.builder().database(store.database())
                 .eventSerializer(serializer).snapshotSerializer(serializer).durability(store.durability())
-                .clock(clock).meterRegistry(registry).sharedReplayBatches(2).build();
+                .clock(clock).meterRegistry(registry).streamWindow(100).sharedReplayEvents(200).build();
         appendMany(counted, 500);
         try (var first = counted.readEvents(null, false); var second = counted.readEvents(null, false)) {
             assertThat(first.count()).isEqualTo(500);
