@@ -86,6 +86,11 @@ final class ReplayMeasure {
             System.out.printf("rebuild: settled batches of the log read from the store %.0f, taken from another "
                     + "processor's read %.0f%n", meters.counter("casebook.events.replay.batches", "source", "store").count(),
                     meters.counter("casebook.events.replay.batches", "source", "shared").count());
+            // Every batch of the rebuild (and the boot's few): what a batch's fixed costs are shared by (ADR 0019).
+            StringBuilder batches = new StringBuilder("rebuild: events per batch, mean (batches):");
+            meters.find("casebook.processor.batch.events").summaries().forEach(s -> batches.append(String.format(
+                    " %s %.1f (%d)", s.getId().getTag("processor"), s.mean(), s.count())));
+            System.out.println(batches);
             MongoDatabase db = app.getBean(MongoDatabase.class);
             long engagements = db.getCollection("engagements").estimatedDocumentCount();
 

@@ -99,6 +99,7 @@ class ObservabilityEndToEndTest {
             assertThat(has(after, "casebook_processor_lag_seconds", "processor", processor)).as(processor).isTrue();
             assertThat(has(after, "casebook_processor_position", "processor", processor)).as(processor).isTrue();
             assertThat(has(after, "casebook_processor_errors_total", "processor", processor)).as(processor).isTrue();
+            assertThat(has(after, "casebook_processor_batch_events_count", "processor", processor)).as(processor).isTrue();
         }
         assertThat(sum(after, "casebook_instances_live")).as("this instance, alone on its store").isEqualTo(1);
         // The gauges may be a second old (ProcessorProgress caches them) and the demo data may still be loading: wait
@@ -199,6 +200,7 @@ class ObservabilityEndToEndTest {
         app.database().getCollection("audit_cases").insertOne(new Document("_id", "stray").append("lastSeq", 0L));
 
         WebTestClient admin = app.as("admin");
+        List<Sample> beforeRebuilds = scrape();
         for (String group : PROCESSORS) {
             Map<String, Object> started = post(admin, "/api/admin/operations/rebuild/" + group, Map.of(), HttpStatus.ACCEPTED);
             assertThat(started).containsEntry("kind", "rebuild").containsEntry("target", group).containsEntry("startedBy", "admin");
@@ -212,8 +214,15 @@ class ObservabilityEndToEndTest {
             app.as("admin").get().uri("/actuator/health/processors/" + group).exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("UP");
         }
-        awaitCaughtUp();
+        List<Sample> afterRebuilds = awaitCaughtUp();
         views.forEach((name, view) -> assertThat(view.get()).as(name + " after the rebuilds").isEqualTo(before.get(name)));
+        // Each replay handed every event of the log to exactly one segment's batch, in batches of at most 100.
+        for (String group : PROCESSORS) {
+            double events = delta(beforeRebuilds, afterRebuilds, "casebook_processor_batch_events_sum", "processor", group);
+            double batches = delta(beforeRebuilds, afterRebuilds, "casebook_processor_batch_events_count", "processor", group);
+            assertThat(events).as(group).isGreaterThanOrEqualTo(head);
+            assertThat(batches).as(group).isPositive().isGreaterThanOrEqualTo(events / 100);
+        }
         assertThat(app.database().getCollection("engagements").find(new Document("_id", "stray")).first()).isNull();
         assertThat(app.database().getCollection("audit_cases").find(new Document("_id", "stray")).first()).isNull();
 
