@@ -58,8 +58,12 @@ class MongoEventStorageEngineTest {
     }
 
     private MongoEventStorageEngine newEngine() {
+        return builder().build();
+    }
+
+    private MongoEventStorageEngine.Builder builder() {
         return MongoEventStorageEngine.builder().database(store.database()).eventSerializer(serializer)
-                .snapshotSerializer(serializer).durability(store.durability()).clock(clock).build();
+                .snapshotSerializer(serializer).durability(store.durability()).clock(clock);
     }
 
     @AfterEach
@@ -135,9 +139,7 @@ class MongoEventStorageEngineTest {
     @Test
     void processorsReplayingTheSameLogShareEachSettledBatchReadOnce() throws Exception {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        MongoEventStorageEngine counted = MongoEventStorageEngine.builder().database(store.database())
-                .eventSerializer(serializer).snapshotSerializer(serializer).durability(store.durability())
-                .clock(clock).meterRegistry(registry).streamWindow(100).build();
+        MongoEventStorageEngine counted = builder().meterRegistry(registry).streamWindow(100).build();
         appendMany(counted, 1_000);
 
         // Four processors reset at once, as a rebuild does.
@@ -184,9 +186,7 @@ class MongoEventStorageEngineTest {
     @Test
     void aProcessorCatchingUpFetchesTheLogAThousandEventsAtATime() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        MongoEventStorageEngine counted = MongoEventStorageEngine.builder().database(store.database())
-                .eventSerializer(serializer).snapshotSerializer(serializer).durability(store.durability())
-                .clock(clock).meterRegistry(registry).build();
+        MongoEventStorageEngine counted = builder().meterRegistry(registry).build();
         appendMany(counted, 2_500);
         List<TrackedEventMessage<?>> read;
         try (var stream = counted.readEvents(null, false)) {
@@ -204,9 +204,7 @@ class MongoEventStorageEngineTest {
     @Test
     void eventsNearTheHeadAreReadForEachStreamSoThoseAppendedSinceAreSeen() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        MongoEventStorageEngine counted = MongoEventStorageEngine.builder().database(store.database())
-                .eventSerializer(serializer).snapshotSerializer(serializer).durability(store.durability())
-                .clock(clock).meterRegistry(registry).streamWindow(100).build();
+        MongoEventStorageEngine counted = builder().meterRegistry(registry).streamWindow(100).build();
         appendMany(counted, 150);
         try (var stream = counted.readEvents(null, false)) {
             assertThat(stream.count()).isEqualTo(150);
@@ -226,9 +224,7 @@ class MongoEventStorageEngineTest {
     @Test
     void aProcessorFurtherBehindThanTheKeptBatchesReadsTheStoreAgain() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        MongoEventStorageEngine counted = MongoEventStorageEngine.builder().database(store.database())
-                .eventSerializer(serializer).snapshotSerializer(serializer).durability(store.durability())
-                .clock(clock).meterRegistry(registry).streamWindow(100).sharedReplayEvents(200).build();
+        MongoEventStorageEngine counted = builder().meterRegistry(registry).streamWindow(100).sharedReplayEvents(200).build();
         appendMany(counted, 500);
         try (var first = counted.readEvents(null, false); var second = counted.readEvents(null, false)) {
             assertThat(first.count()).isEqualTo(500);
