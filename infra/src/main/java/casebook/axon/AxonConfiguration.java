@@ -4,6 +4,7 @@ import casebook.cluster.Instances;
 import casebook.eventstore.Durability;
 import casebook.eventstore.MongoEventStorageEngine;
 import casebook.eventstore.MongoTokenStore;
+import casebook.readmodel.ReplayCheckpoints;
 import casebook.kernel.audit.MetaDataKeys;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,12 +80,27 @@ public class AxonConfiguration {
                 .durability(durability).clock(clock).meterRegistry(meters).build();
     }
 
+    /**
+     * During a replay the projections keep changed cases in memory between batches and the token store stores a
+     * segment's token only at a checkpoint, every {@code replay-checkpoint-events} positions of the log (ADR 0020):
+     * a crash in a rebuild replays at most that much again. 0 writes every batch, as outside a replay.
+     */
     @Bean
-    MongoTokenStore tokenStore(MongoDatabase database, Serializer serializer, Clock clock,
+    ReplayCheckpoints replayCheckpoints(@Value("${casebook.replay-checkpoint-events:20000}") long checkpointEvents,
+                                        MeterRegistry meters) {
+        ReplayCheckpoints checkpoints = new ReplayCheckpoints(checkpointEvents);
+        Gauge.builder("casebook.replay.kept.cases", checkpoints, ReplayCheckpoints::keptCases)
+                .description("Read-model cases a replay keeps in memory, not yet written (written at the next checkpoint)")
+                .register(meters);
+        return checkpoints;
+    }
+
+    @Bean
+    MongoTokenStore tokenStore(MongoDatabase database, Serializer serializer, Clock clock, ReplayCheckpoints checkpoints,
                                @Value("${casebook.node-id:}") String nodeId,
                                @Value("${casebook.token-claim-timeout:10s}") Duration claimTimeout) {
         String node = nodeId.isBlank() ? Instances.defaultNodeId() : nodeId;
-        return new MongoTokenStore(database, serializer, node, claimTimeout, clock);
+        return new MongoTokenStore(database, serializer, node, claimTimeout, clock, checkpoints);
     }
 
     @Bean(destroyMethod = "close")

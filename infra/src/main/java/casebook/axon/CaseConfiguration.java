@@ -19,6 +19,7 @@ import java.util.List;
 import casebook.progress.EngagementProjection;
 import casebook.progress.EngagementQueries;
 import casebook.readmodel.EndOfBatch;
+import casebook.readmodel.ReplayCheckpoints;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.common.caching.Cache;
@@ -85,9 +86,9 @@ public class CaseConfiguration {
      * failed write fails the batch, which the processor then retries (casebook.readmodel.BatchWrites).
      */
     @Bean
-    ConfigurerModule batchWrites() {
+    ConfigurerModule batchWrites(ReplayCheckpoints checkpoints) {
         return configurer -> configurer.eventProcessing(processing -> ProcessingGroups.ALL.forEach(group ->
-                processing.registerHandlerInterceptor(group, c -> new EndOfBatch())));
+                processing.registerHandlerInterceptor(group, c -> new EndOfBatch(checkpoints))));
     }
 
     @Bean

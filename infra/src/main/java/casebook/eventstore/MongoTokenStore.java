@@ -1,5 +1,6 @@
 package casebook.eventstore;
 
+import casebook.readmodel.ReplayCheckpoints;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -55,8 +56,19 @@ public class MongoTokenStore implements TokenStore {
     private final Duration claimTimeout;
     private final Clock clock;
     private final List<ProgressListener> listeners = new CopyOnWriteArrayList<>();
+    private final ReplayCheckpoints checkpoints;
 
     public MongoTokenStore(MongoDatabase database, Serializer serializer, String nodeId, Duration claimTimeout, Clock clock) {
+        this(database, serializer, nodeId, claimTimeout, clock, ReplayCheckpoints.off());
+    }
+
+    /**
+     * With {@code checkpoints}, a segment that keeps unwritten read-model changes during a replay stores its token
+     * only at a checkpoint (docs/adr/0020); in between, a store only extends the claim.
+     */
+    public MongoTokenStore(MongoDatabase database, Serializer serializer, String nodeId, Duration claimTimeout, Clock clock,
+                           ReplayCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.tokens = database.getCollection(COLLECTION);
         this.serializer = serializer;
         this.nodeId = nodeId;
@@ -109,6 +121,10 @@ public class MongoTokenStore implements TokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
+        if (!checkpoints.mayStore(processorName, segment, token)) {
+            extendClaim(processorName, segment);
+            return;
+        }
         Document set = new Document(CLAIMED_AT, clock.millis());
         writeToken(set, token);
         requireOwned(tokens.updateOne(owned(processorName, segment), new Document("$set", set)), processorName, segment);
@@ -122,7 +138,9 @@ public class MongoTokenStore implements TokenStore {
             throw new UnableToClaimTokenException("no token for segment " + segment + " of " + processorName);
         }
         claim(doc, processorName, segment);
-        return readToken(doc);
+        TrackingToken token = readToken(doc);
+        checkpoints.claimed(processorName, segment, token);
+        return token;
     }
 
     /** Claims a segment that is free, ours, or whose owner stopped extending its claim. */
@@ -149,11 +167,13 @@ public class MongoTokenStore implements TokenStore {
 
     @Override
     public void releaseClaim(String processorName, int segment) {
+        checkpoints.released(processorName, segment);
         tokens.updateOne(owned(processorName, segment), Updates.combine(Updates.set(OWNER, null), Updates.set(CLAIMED_AT, 0L)));
     }
 
     @Override
     public void deleteToken(String processorName, int segment) {
+        checkpoints.released(processorName, segment);
         if (tokens.deleteOne(owned(processorName, segment)).getDeletedCount() == 0) {
             throw new UnableToClaimTokenException("segment " + segment + " of " + processorName + " is not ours to delete");
         }

@@ -30,7 +30,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The real application on the embedded server with the demo data, watched the way an operator would: commands are
  * sent over HTTP and then /actuator/prometheus is scraped as the administrator (command timer, events appended,
  * processor lag), /actuator/health is read without credentials (the database and each processor), and projection
- * rebuilds are started at /api/admin/operations and must give back exactly the read models there were before.
+ * rebuilds are started at /api/admin/operations and must give back exactly the read models there were before, with
+ * nothing left kept in memory unwritten.
  * Waits poll with a deadline; nothing sleeps for a fixed time and hopes.
  */
 class ObservabilityEndToEndTest {
@@ -45,7 +46,9 @@ class ObservabilityEndToEndTest {
 
     @BeforeAll
     static void start() {
-        app = RunningCasebook.start(data, "casebook.demo-data=true");
+        // A checkpoint every 50 positions: the demo data's rebuilds then keep cases between batches, write them at
+        // several checkpoints and at the replay's end (ADR 0020), and must still give back the same read models.
+        app = RunningCasebook.start(data, "casebook.demo-data=true", "casebook.replay-checkpoint-events=50");
     }
 
     @AfterAll
@@ -223,6 +226,8 @@ class ObservabilityEndToEndTest {
             assertThat(events).as(group).isGreaterThanOrEqualTo(head);
             assertThat(batches).as(group).isPositive().isGreaterThanOrEqualTo(events / 100);
         }
+        assertThat(has(afterRebuilds, "casebook_replay_kept_cases")).isTrue();
+        assertThat(sum(afterRebuilds, "casebook_replay_kept_cases")).as("every case kept during the replays written").isZero();
         assertThat(app.database().getCollection("engagements").find(new Document("_id", "stray")).first()).isNull();
         assertThat(app.database().getCollection("audit_cases").find(new Document("_id", "stray")).first()).isNull();
 

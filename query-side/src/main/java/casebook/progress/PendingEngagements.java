@@ -44,6 +44,12 @@ final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
         return EngagementApplier.handles(event);
     }
 
+    /** An engagement with its milestone records is tens of KB: fewer are kept during a replay than of other cases. */
+    @Override
+    protected int keptWhileReplaying() {
+        return 250;
+    }
+
     @Override
     protected StoredEngagement empty() {
         return StoredEngagement.fresh();

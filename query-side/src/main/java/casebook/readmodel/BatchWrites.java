@@ -30,6 +30,13 @@ public final class BatchWrites {
         /** Called once, when the pending changes are created in a batch, with the batch's events (to read ahead). */
         default void batchStarts(List<? extends Message<?>> messages) {
         }
+
+        /**
+         * Called once, before {@link #batchStarts}, when the batch is a replay whose changes may be kept for later
+         * batches ({@link ReplayCheckpoints}); {@code key} names the projection.
+         */
+        default void replaying(String key, SegmentReplay segment) {
+        }
     }
 
     private BatchWrites() {
@@ -44,6 +51,10 @@ public final class BatchWrites {
         T pending = batch.getResource(key);
         if (pending == null) {
             pending = create.get();
+            SegmentReplay replay = batch.getResource(ReplayCheckpoints.RESOURCE);
+            if (replay != null) {
+                pending.replaying(key, replay);
+            }
             pending.batchStarts(batch.getMessages());
             batch.resources().put(key, pending);
             batch.<List<Pending>>getOrComputeResource(JOINED, j -> new ArrayList<>()).add(pending);

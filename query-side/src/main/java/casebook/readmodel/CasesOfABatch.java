@@ -21,6 +21,11 @@ import org.bson.Document;
  * events applied to it in this batch; when one fails, the case is read again and those events applied again,
  * which puts it back exactly as it stood before the failing event (the database does not change during the batch).
  *
+ * <p>During a replay the changed cases are not written at the batch's end but kept for the next batches, up to
+ * {@link #keptWhileReplaying} of them in each segment, and written when pushed out or at a checkpoint
+ * ({@link ReplayCheckpoints}). A kept case is changed in place, so it cannot be put back after a failed event:
+ * there the whole batch fails instead, and the segment replays from its checkpoint without keeping.
+ *
  * <p>Round trips, not work, are what a batch costs most on a real replica set and a good part of it on the embedded
  * server: so the cases of the batch's events are read together with the first one that is needed ({@code $in} of
  * ids), and the changed ones are written together, one bulk write per collection ({@link #writeAll}).
@@ -37,6 +42,9 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
     private final Set<String> expected = new LinkedHashSet<>();
     /** Documents read ahead and not decoded yet. */
     private final Map<String, Document> fetched = new HashMap<>();
+    /** During a replay: the segment, and this projection's cases kept from earlier batches; otherwise null. */
+    private SegmentReplay replay;
+    private KeptCases<S> kept;
 
     /** The stored case, or null if the read model has none. */
     protected abstract S read(String id);
@@ -69,6 +77,21 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
         changedCases.forEach(this::write);
     }
 
+    /**
+     * How many changed cases of one segment stay in memory during a replay. Enough for every case a replay has open
+     * at once in the projection's slice of the log (a fiscal year's cases), as the heap allows: the default suits
+     * cases of a few KB.
+     */
+    protected int keptWhileReplaying() {
+        return 1_000;
+    }
+
+    @Override
+    public void replaying(String key, SegmentReplay segment) {
+        this.replay = segment;
+        this.kept = segment.kept(key, keptWhileReplaying(), this::writeAll);
+    }
+
     /** Notes the cases the batch's events name, to be read together when the first of them is needed. */
     @Override
     public void batchStarts(List<? extends Message<?>> messages) {
@@ -80,7 +103,7 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
                 continue; // its own handling fails it, and the dead-letter queue takes that one event, not the batch
             }
             if (payload instanceof CaseEvent event && event.caseId() != null && handles(event)
-                    && !loaded.containsKey(event.caseId())) {
+                    && !loaded.containsKey(event.caseId()) && (kept == null || !kept.contains(event.caseId()))) {
                 expected.add(event.caseId());
             }
         }
@@ -89,6 +112,11 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
     public S load(String id) {
         if (loaded.containsKey(id)) {
             return loaded.get(id);
+        }
+        S keptCase = kept == null ? null : kept.get(id);
+        if (keptCase != null) {
+            loaded.put(id, keptCase);
+            return keptCase;
         }
         if (expected.contains(id)) {
             List<String> ids = new ArrayList<>(expected);
@@ -123,6 +151,10 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
      * is put back as it stood before the event and the exception goes on, to the dead-letter queue.
      */
     public void applyEvent(String caseId, Runnable event) {
+        if (replay != null) {
+            applyKept(event);
+            return;
+        }
         try {
             event.run();
         } catch (RuntimeException failure) {
@@ -130,6 +162,18 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
             throw failure;
         }
         applied.computeIfAbsent(caseId, id -> new ArrayList<>()).add(event);
+    }
+
+    /** In a replay: a failure fails the batch at its end (see {@link ReplayCheckpoints#end}); the rest is skipped. */
+    private void applyKept(Runnable event) {
+        if (replay.failure() != null) {
+            return;
+        }
+        try {
+            event.run();
+        } catch (RuntimeException failure) {
+            replay.eventFailed(failure);
+        }
     }
 
     private void restore(String caseId, RuntimeException failure) {
@@ -155,7 +199,14 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
             throw new IllegalStateException("cases " + unrestored + " could not be put back after a failed event; "
                     + "the batch is retried");
         }
-        writeAll(new ArrayList<>(changed.values()));
+        if (kept == null) {
+            writeAll(new ArrayList<>(changed.values()));
+        } else if (replay.failure() == null) {
+            List<S> pushedOut = kept.keep(changed);
+            if (!pushedOut.isEmpty()) {
+                writeAll(pushedOut);
+            }
+        }
         changed.clear();
         loaded.clear();
         applied.clear();
