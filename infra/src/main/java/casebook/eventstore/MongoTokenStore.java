@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
@@ -57,6 +58,8 @@ public class MongoTokenStore implements TokenStore {
     private final Clock clock;
     private final List<ProgressListener> listeners = new CopyOnWriteArrayList<>();
     private final ReplayCheckpoints checkpoints;
+    /** When this instance last wrote each of its segments' claim time. */
+    private final Map<String, Long> claimWrittenAt = new ConcurrentHashMap<>();
 
     public MongoTokenStore(MongoDatabase database, Serializer serializer, String nodeId, Duration claimTimeout, Clock clock) {
         this(database, serializer, nodeId, claimTimeout, clock, ReplayCheckpoints.off());
@@ -122,12 +125,18 @@ public class MongoTokenStore implements TokenStore {
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
         if (!checkpoints.mayStore(processorName, segment, token)) {
-            extendClaim(processorName, segment);
+            // Between a replay's checkpoints the token stays; the claim is kept fresh, but not with a write per batch.
+            Long extendedAt = claimWrittenAt.get(id(processorName, segment));
+            if (extendedAt == null || clock.millis() - extendedAt >= claimTimeout.toMillis() / 10) {
+                extendClaim(processorName, segment);
+            }
             return;
         }
-        Document set = new Document(CLAIMED_AT, clock.millis());
+        long now = clock.millis();
+        Document set = new Document(CLAIMED_AT, now);
         writeToken(set, token);
         requireOwned(tokens.updateOne(owned(processorName, segment), new Document("$set", set)), processorName, segment);
+        claimWrittenAt.put(id(processorName, segment), now);
         listeners.forEach(l -> l.tokenStored(processorName, segment, token));
     }
 
@@ -152,17 +161,19 @@ public class MongoTokenStore implements TokenStore {
             throw new UnableToClaimTokenException("segment " + segment + " of " + processorName + " is owned by " + owner);
         }
         Bson expected = new Document("_id", id(processorName, segment)).append(OWNER, owner).append(CLAIMED_AT, claimedAt);
-        UpdateResult r = tokens.updateOne(expected, Updates.combine(Updates.set(OWNER, nodeId),
-                Updates.set(CLAIMED_AT, clock.millis())));
+        long now = clock.millis();
+        UpdateResult r = tokens.updateOne(expected, Updates.combine(Updates.set(OWNER, nodeId), Updates.set(CLAIMED_AT, now)));
         if (r.getMatchedCount() == 0) {
             throw new UnableToClaimTokenException("segment " + segment + " of " + processorName + " was claimed concurrently");
         }
+        claimWrittenAt.put(id(processorName, segment), now);
     }
 
     @Override
     public void extendClaim(String processorName, int segment) {
-        requireOwned(tokens.updateOne(owned(processorName, segment), Updates.set(CLAIMED_AT, clock.millis())),
-                processorName, segment);
+        long now = clock.millis();
+        requireOwned(tokens.updateOne(owned(processorName, segment), Updates.set(CLAIMED_AT, now)), processorName, segment);
+        claimWrittenAt.put(id(processorName, segment), now);
     }
 
     @Override

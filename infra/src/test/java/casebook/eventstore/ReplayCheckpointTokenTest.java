@@ -121,6 +121,11 @@ class ReplayCheckpointTokenTest {
         return token == null ? -1 : token.position().orElse(-1);
     }
 
+    private static long claimedAt(MongoDatabase db) {
+        return db.getCollection("tracking_tokens").find(new Document("_id", PROCESSOR + ":0")).first()
+                .get("claimedAt", Number.class).longValue();
+    }
+
     private static Map<String, Long> versions(MongoDatabase db) {
         Map<String, Long> versions = new java.util.TreeMap<>();
         for (Document d : db.getCollection("engagements").find()) {
@@ -151,11 +156,17 @@ class ReplayCheckpointTokenTest {
             assertThat(storedPosition(first)).as("a checkpoint: 50 positions since the last").isEqualTo(49);
             assertThat(versions(db)).hasSize(ENGAGEMENTS).allSatisfy((id, version) -> assertThat(version).isEqualTo(4));
 
+            long claimedAt = claimedAt(db);
             batch(50, 69, projection, firstsMemory, first);
             assertThat(storedPosition(first)).isEqualTo(49);
             assertThat(versions(db).values()).containsOnly(4L);
+            assertThat(claimedAt(db)).as("no claim write for every batch").isEqualTo(claimedAt);
+            clock.advance(Duration.ofSeconds(2));
+            batch(70, 74, projection, firstsMemory, first);
+            assertThat(claimedAt(db)).as("the claim kept fresh after a tenth of its timeout").isEqualTo(claimedAt + 2_000);
+            assertThat(storedPosition(first)).isEqualTo(49);
 
-            // The first instance dies here: its changes of positions 50-69 were only in its memory.
+            // The first instance dies here: its changes of positions 50-74 were only in its memory.
             clock.advance(Duration.ofSeconds(11));
             ReplayCheckpoints secondsMemory = new ReplayCheckpoints(40);
             MongoTokenStore second = new MongoTokenStore(db, serializer, "node-2", Duration.ofSeconds(10), clock, secondsMemory);
