@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,7 +64,8 @@ final class ReplayMeasure {
 
     /** The rebuild of the given read models, timed until every segment of the given processors reaches the head. */
     static Result run(Path dataDir, List<String> projections, List<String> processors) throws Exception {
-        long head = clearProjections(dataDir, projections, processors);
+        Map<String, String> before = new LinkedHashMap<>();
+        long head = clearProjections(dataDir, projections, processors, before);
         System.out.printf("replay: rebuilding both projections from %d events%n", head);
         CompletableFuture<MongoDatabase> database = new CompletableFuture<>();
         // The watcher starts polling as soon as the application has a database, while it is still booting.
@@ -93,6 +96,9 @@ final class ReplayMeasure {
             System.out.println(batches);
             MongoDatabase db = app.getBean(MongoDatabase.class);
             long engagements = db.getCollection("engagements").estimatedDocumentCount();
+            if (projections.containsAll(ALL_PROJECTIONS)) {
+                ReadModelSums.check(before, ReadModelSums.of(db));
+            }
 
             System.out.println("replay: streaming every event through the EventStorageEngine");
             EventStorageEngine engine = app.getBean(EventStorageEngine.class);
@@ -107,11 +113,18 @@ final class ReplayMeasure {
         }
     }
 
-    /** With the application stopped, opens its data directly and deletes what the projections built. */
-    private static long clearProjections(Path dataDir, List<String> projections, List<String> processors) {
+    /**
+     * With the application stopped, opens its data directly and deletes what the projections built; when all of them
+     * are rebuilt, notes their {@link ReadModelSums} in {@code before} first.
+     */
+    private static long clearProjections(Path dataDir, List<String> projections, List<String> processors,
+                                         Map<String, String> before) {
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoDatabase db = client.getDatabase(AppendReplayBenchmark.DATABASE);
+            if (projections.containsAll(ALL_PROJECTIONS)) {
+                before.putAll(ReadModelSums.of(db));
+            }
             projections.forEach(c -> db.getCollection(c).drop());
             MongoCollection<Document> tokens = db.getCollection("tracking_tokens");
             for (String processor : processors) {
