@@ -13,15 +13,13 @@ import casebook.kernel.reference.ReferenceData;
 import casebook.progress.EngagementProjection;
 import casebook.readmodel.EndOfBatch;
 import casebook.readmodel.ReplayCheckpoints;
+import casebook.testing.MovableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,30 +52,6 @@ class ReplayCheckpointTokenTest {
 
     @TempDir
     Path dir;
-
-    /** A clock the test moves on, so that a claim runs out without waiting for it. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2024-05-15T00:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** Engagement {@code position % 10}'s event number {@code position / 10}: registered, then homework items. */
     private static EventMessage<?> event(long position) {
@@ -138,7 +112,7 @@ class ReplayCheckpointTokenTest {
     void anInstanceThatDiesWhileKeepingCasesLeavesTheTokenAtItsCheckpointAndTheNextFinishesTheRebuildWhole() {
         try (EmbeddedStore store = new EmbeddedStore(dir)) {
             MongoDatabase db = store.database();
-            MovableClock clock = new MovableClock();
+            MovableClock clock = new MovableClock(Instant.parse("2024-05-15T00:00:00Z"));
             JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(new ObjectMapper()).build();
             ReplayCheckpoints firstsMemory = new ReplayCheckpoints(40);
             MongoTokenStore first = new MongoTokenStore(db, serializer, "node-1", Duration.ofSeconds(10), clock, firstsMemory);
