@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 
 /**
@@ -65,7 +66,7 @@ public final class ReplayCheckpoints {
         if (key == null) {
             return;
         }
-        List<? extends org.axonframework.messaging.Message<?>> messages = batch.getMessages();
+        List<? extends Message<?>> messages = batch.getMessages();
         long first = position(messages.get(0));
         long last = position(messages.get(messages.size() - 1));
         Long off = keepingOffUntil.get(key);
@@ -165,7 +166,7 @@ public final class ReplayCheckpoints {
         return processor + ":" + segment;
     }
 
-    private static long position(org.axonframework.messaging.Message<?> message) {
+    private static long position(Message<?> message) {
         return message instanceof TrackedEventMessage<?> tracked ? position(tracked.trackingToken()) : -1;
     }
 
