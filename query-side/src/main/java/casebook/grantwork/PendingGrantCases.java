@@ -42,6 +42,11 @@ final class PendingGrantCases extends CasesOfABatch<StoredGrantCase> {
     }
 
     @Override
+    protected StoredGrantCase asWritten(StoredGrantCase stored) {
+        return new StoredGrantCase(stored.grantCase(), stored.corrections(), stored.grantCase().version);
+    }
+
+    @Override
     protected StoredGrantCase empty() {
         return StoredGrantCase.fresh();
     }
