@@ -117,12 +117,6 @@ final class PendingAudit extends CasesOfABatch<PendingAudit.Head> {
         return new Head();
     }
 
-    /** A written head is kept as it is: the next write of the case is again an upsert with {@code $max}. */
-    @Override
-    protected Head asWritten(Head head) {
-        return head;
-    }
-
     @Override
     protected int keptWhileReplaying() {
         return KEPT_WHILE_REPLAYING;

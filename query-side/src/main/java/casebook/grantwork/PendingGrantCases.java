@@ -42,11 +42,6 @@ final class PendingGrantCases extends CasesOfABatch<StoredGrantCase> {
     }
 
     @Override
-    protected StoredGrantCase asWritten(StoredGrantCase stored) {
-        return new StoredGrantCase(stored.grantCase(), stored.corrections(), stored.grantCase().version);
-    }
-
-    @Override
     protected StoredGrantCase empty() {
         return StoredGrantCase.fresh();
     }

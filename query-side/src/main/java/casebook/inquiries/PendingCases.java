@@ -75,12 +75,6 @@ final class PendingCases<S extends CaseState> extends CasesOfABatch<Stored<S>> {
         return model.handles(event);
     }
 
-    /** As the repository would read it back: its stored version the state's, its bucket the one just written. */
-    @Override
-    protected Stored<S> asWritten(Stored<S> stored) {
-        return new Stored<>(stored.state(), stored.state().version, model.bucketOf(stored.state()));
-    }
-
     @Override
     protected Stored<S> empty() {
         return new Stored<>(model.fresh(), Stored.NONE, null);

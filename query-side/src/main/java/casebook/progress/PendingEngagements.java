@@ -51,11 +51,6 @@ final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
     }
 
     @Override
-    protected StoredEngagement asWritten(StoredEngagement stored) {
-        return new StoredEngagement(stored.engagement(), stored.corrections(), stored.engagement().version);
-    }
-
-    @Override
     protected StoredEngagement empty() {
         return StoredEngagement.fresh();
     }

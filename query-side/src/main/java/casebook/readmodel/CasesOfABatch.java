@@ -23,8 +23,7 @@ import org.bson.Document;
  *
  * <p>During a replay the changed cases are not written at the batch's end but kept for the next batches, up to
  * {@link #keptWhileReplaying} of them in each segment, and written when pushed out or at a checkpoint
- * ({@link ReplayCheckpoints}); a case written at a checkpoint stays kept as written ({@link #asWritten}), so that
- * the next batches need not read back what was just written. A kept case is changed in place, so it cannot be put back after a failed event:
+ * ({@link ReplayCheckpoints}). A kept case is changed in place, so it cannot be put back after a failed event:
  * there the whole batch fails instead, and the segment replays from its checkpoint without keeping.
  *
  * <p>Round trips, not work, are what a batch costs most on a real replica set and a good part of it on the embedded
@@ -87,18 +86,10 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
         return 1_000;
     }
 
-    /**
-     * A case just written by {@link #writeAll} as its document now stands (its stored version the case's own), so
-     * that a replay keeps it past a checkpoint instead of reading it back; null (the default) forgets it there.
-     */
-    protected S asWritten(S stored) {
-        return null;
-    }
-
     @Override
     public void replaying(String key, SegmentReplay segment) {
         this.replay = segment;
-        this.kept = segment.kept(key, keptWhileReplaying(), this::writeAll, this::asWritten);
+        this.kept = segment.kept(key, keptWhileReplaying(), this::writeAll);
     }
 
     /** Notes the cases the batch's events name, to be read together when the first of them is needed. */

@@ -77,7 +77,7 @@ public final class ReplayCheckpoints {
         boolean replay = messages.stream().allMatch(ReplayToken::isReplay);
         if (!replay || off != null) {
             SegmentReplay kept = segments.get(key);
-            if (kept != null) {
+            if (kept != null && !kept.isEmpty()) {
                 kept.writeAll();
             }
             return;
@@ -107,9 +107,8 @@ public final class ReplayCheckpoints {
     }
 
     /**
-     * Asked by the token store before it stores a segment's token: false while the segment keeps unwritten cases and
-     * no checkpoint is due (the store then only extends its claim); at a checkpoint, every unwritten case is written
-     * first and kept as written for the replay's next batches; once the replay is over, all are written and forgotten.
+     * Asked by the token store before it stores a segment's token: false while the segment keeps cases and no
+     * checkpoint is due (the store then only extends its claim); at a checkpoint, every kept case is written first.
      */
     public boolean mayStore(String processor, int segmentId, TrackingToken token) {
         SegmentReplay segment = segments.get(key(processor, segmentId));
@@ -117,14 +116,13 @@ public final class ReplayCheckpoints {
             return true;
         }
         long position = position(token);
-        boolean replayOver = !ReplayToken.isReplay(token) || caughtUp(token);
-        if (segment.hasUnwritten() && !replayOver && position - segment.checkpoint() < checkpointEvents) {
-            return false;
-        }
-        if (replayOver) {
+        if (!segment.isEmpty()) {
+            boolean due = !ReplayToken.isReplay(token) || caughtUp(token)
+                    || position - segment.checkpoint() >= checkpointEvents;
+            if (!due) {
+                return false;
+            }
             segment.writeAll();
-        } else {
-            segment.writeAtCheckpoint();
         }
         segment.checkpointAt(position);
         return true;

@@ -4,11 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
- * One processor segment during a replay: the cases its projections changed and keep, unwritten or as last written
- * ({@link KeptCases}, one per projection), and the position of its last checkpoint, the token the token store holds. Used by the
+ * One processor segment during a replay: the cases its projections changed and keep unwritten ({@link KeptCases},
+ * one per projection), and the position of its last checkpoint, the token the token store holds. Used by the
  * segment's batches one at a time, and by the token store when the segment is claimed, stored or released.
  */
 public final class SegmentReplay {
@@ -25,29 +24,21 @@ public final class SegmentReplay {
 
     /** The kept cases of one projection (created on first use), with the writer of the batch now running. */
     @SuppressWarnings("unchecked")
-    synchronized <S> KeptCases<S> kept(String projection, int capacity, Consumer<List<S>> writer,
-                                       UnaryOperator<S> asWritten) {
-        KeptCases<S> kept = (KeptCases<S>) projections.computeIfAbsent(projection,
-                p -> new KeptCases<>(capacity, writer, asWritten));
-        kept.writer(writer, asWritten);
+    synchronized <S> KeptCases<S> kept(String projection, int capacity, Consumer<List<S>> writer) {
+        KeptCases<S> kept = (KeptCases<S>) projections.computeIfAbsent(projection, p -> new KeptCases<>(capacity, writer));
+        kept.writer(writer);
         return kept;
     }
 
-    /** Whether some projection keeps a case newer than its document (the token must then wait for a checkpoint). */
-    synchronized boolean hasUnwritten() {
-        return projections.values().stream().anyMatch(KeptCases::hasUnwritten);
+    synchronized boolean isEmpty() {
+        return projections.values().stream().allMatch(k -> k.size() == 0);
     }
 
     synchronized int keptCases() {
         return projections.values().stream().mapToInt(KeptCases::size).sum();
     }
 
-    /** A checkpoint: writes every projection's unwritten cases, in the order the projections joined, and keeps them. */
-    synchronized void writeAtCheckpoint() {
-        projections.values().forEach(KeptCases::checkpoint);
-    }
-
-    /** Writes every projection's unwritten cases and forgets all it kept: the replay is over for this segment. */
+    /** Writes every projection's kept cases, in the order the projections joined. */
     synchronized void writeAll() {
         projections.values().forEach(KeptCases::writeAll);
     }

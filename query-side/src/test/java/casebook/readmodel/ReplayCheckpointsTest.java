@@ -31,7 +31,7 @@ class ReplayCheckpointsTest {
     private static final TrackingToken AT_RESET = new GlobalSequenceTrackingToken(HEAD);
 
     /** A case is the list of the positions applied to it; the "database" maps ids to what was last written. */
-    final class Recorded extends CasesOfABatch<List<Long>> {
+    static final class Recorded extends CasesOfABatch<List<Long>> {
         private final Map<String, List<Long>> database;
         private final List<List<String>> writes;
         private final int capacity;
@@ -48,13 +48,7 @@ class ReplayCheckpointsTest {
         }
 
         @Override
-        protected List<Long> asWritten(List<Long> stored) {
-            return keepWritten ? stored : null;
-        }
-
-        @Override
         protected List<Long> read(String id) {
-            reads.add(id);
             List<Long> stored = database.get(id);
             return stored == null ? null : new ArrayList<>(stored);
         }
@@ -94,8 +88,6 @@ class ReplayCheckpointsTest {
     private final Map<String, List<Long>> database = new HashMap<>();
     private final List<List<String>> writes = new ArrayList<>();
     private final List<Long> deadLettered = new ArrayList<>();
-    private final List<String> reads = new ArrayList<>();
-    private boolean keepWritten;
     private ReplayCheckpoints checkpoints;
     private int capacity = 100;
 
@@ -175,53 +167,6 @@ class ReplayCheckpointsTest {
 
         assertThat(run(replayOf(101, 120))).isTrue();
         assertThat(checkpoints.mayStore(PROCESSOR, 0, replayTokenAt(120))).as("the next checkpoint is 100 further").isFalse();
-    }
-
-    @Test
-    void casesWrittenAtACheckpointStayKeptAsWrittenSoTheNextBatchesNeedNotReadThemBack() {
-        keepWritten = true;
-        assertThat(run(replayOf(1, 100))).isTrue();
-        assertThat(checkpoints.mayStore(PROCESSOR, 0, replayTokenAt(100))).isTrue();
-        assertThat(writes).hasSize(1);
-        assertThat(checkpoints.keptCases()).as("kept as written").isEqualTo(10);
-        reads.clear();
-
-        assertThat(run(replayOf(101, 103))).isTrue();
-        assertThat(reads).as("taken from memory, not from the database").isEmpty();
-        assertThat(checkpoints.mayStore(PROCESSOR, 0, replayTokenAt(103)))
-                .as("unwritten changes again: the next checkpoint is 100 further").isFalse();
-
-        assertThat(run(replayOf(104, 200))).isTrue();
-        assertThat(checkpoints.mayStore(PROCESSOR, 0, replayTokenAt(200))).isTrue();
-        assertThat(database.get("case-3")).containsExactlyElementsOf(
-                LongStream.rangeClosed(1, 200).filter(p -> p % 10 == 3).boxed().toList());
-
-        writes.clear();
-        assertThat(run(replayOf(201, 201))).isTrue();
-        assertThat(checkpoints.mayStore(PROCESSOR, 0, replayTokenAt(300))).isTrue();
-        assertThat(writes).as("only the case changed since the checkpoint is written").containsExactly(List.of("case-1"));
-
-        assertThat(checkpoints.mayStore(PROCESSOR, 0, replayTokenAt(HEAD))).isTrue();
-        assertThat(checkpoints.keptCases()).as("the replay is over: nothing stays in memory").isZero();
-    }
-
-    @Test
-    void aWrittenCasePushedOutOfMemoryIsOnlyForgotten() {
-        keepWritten = true;
-        capacity = 10;
-        assertThat(run(replayOf(1, 10))).isTrue();
-        assertThat(checkpoints.mayStore(PROCESSOR, 0, replayTokenAt(100))).isTrue();
-        writes.clear();
-
-        // Cases 1-4 changed again, then 5 new ones (other ids) push the least recently used, written ones, out.
-        assertThat(run(replayOf(101, 104))).isTrue();
-        List<EventMessage<?>> others = new ArrayList<>();
-        LongStream.rangeClosed(1, 5).forEach(i -> others.add(new GenericTrackedDomainEventMessage<>(replayTokenAt(104 + i),
-                new GenericDomainEventMessage<>("Case", "other-" + i, 0, "fine"))));
-        assertThat(run(others)).isTrue();
-
-        assertThat(writes).as("the pushed-out cases were written at the checkpoint and not changed since").isEmpty();
-        assertThat(checkpoints.keptCases()).isEqualTo(10);
     }
 
     @Test
