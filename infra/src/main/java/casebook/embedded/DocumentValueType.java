@@ -1,6 +1,10 @@
 package casebook.embedded;
 
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
@@ -15,18 +19,15 @@ import org.h2.mvstore.type.ObjectDataType;
  * <p>A BSON value starts with a tag H2 never writes (its own tags are 0-119), so values written before this type
  * existed still read through H2's own {@link ObjectDataType}, and are rewritten as BSON when their page is next
  * written. A document BSON cannot carry (none is known) is stored the old way.
- *
- * <p>Pages hold the documents' bytes, not decoded documents ({@link EncodedDocument}): a page read from the file is
- * not decoded, and one written is not encoded again; the collection decodes the one document it is asked for.
  */
 final class DocumentValueType extends ObjectDataType {
 
     static final byte BSON = (byte) 0xC8;
 
     /**
-     * A decoded document (now only in pages of a store written before BSON) takes 2.4-5.6 times its BSON size on the
-     * heap (measured on events, audit documents and read models); H2 sizes its page cache by this estimate, so it must
-     * not be the encoded size: at 1x, the "256 MB" cache held well over 600 MB of documents.
+     * A decoded document takes 2.4-5.6 times its BSON size on the heap (measured on events, audit documents and read
+     * models); H2 sizes its page cache by this estimate, so it must not be the encoded size: at 1x, the "256 MB" cache
+     * held well over 600 MB of documents and the benchmark JVM spent its time in GC.
      */
     private static final int HEAP_PER_BSON_BYTE = 5;
 
@@ -35,20 +36,22 @@ final class DocumentValueType extends ObjectDataType {
 
     @Override
     public void write(WriteBuffer buff, Object value) {
-        if (value instanceof EncodedDocument encoded) {
-            buff.put(BSON).putVarInt(encoded.length()).put(encoded.bson());
-            remember(encoded.length());
+        if (!(value instanceof Document document)) {
+            super.write(buff, value);
             return;
         }
-        Object stored = value instanceof Document document ? EncodedDocument.of(document, averageSize) : value;
-        if (stored instanceof EncodedDocument encoded) {
-            write(buff, encoded); // a page read from an older store, written again as BSON
+        ByteBuf encoded = Unpooled.buffer(averageSize + 64);
+        try {
+            BsonEncoder.encodeDocument(document, encoded);
+        } catch (RuntimeException notBson) {
+            super.write(buff, value);
             return;
         }
-        super.write(buff, value);
+        int length = encoded.readableBytes();
+        buff.put(BSON).putVarInt(length).put(encoded.array(), encoded.arrayOffset() + encoded.readerIndex(), length);
+        remember(length);
     }
 
-    /** A BSON value stays as its bytes ({@link EncodedDocument}); older values are read by H2's own type. */
     @Override
     public Object read(ByteBuffer buff) {
         if (buff.get(buff.position()) != BSON) {
@@ -59,14 +62,11 @@ final class DocumentValueType extends ObjectDataType {
         byte[] bytes = new byte[length];
         buff.get(bytes);
         remember(length);
-        return new EncodedDocument(bytes);
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
     }
 
     @Override
     public int getMemory(Object value) {
-        if (value instanceof EncodedDocument encoded) {
-            return encoded.length() + 32;
-        }
         return value instanceof Document ? averageSize * HEAP_PER_BSON_BYTE : super.getMemory(value);
     }
 

@@ -7,15 +7,15 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend with changes found by profiling, none visible to clients except as estimated
- * collection sizes: unique indexes are ordered by {@link IndexKeyOrder}, documents are stored as BSON
- * ({@link DocumentValueType}) and kept as BSON in the store's pages ({@link EncodedDocument}), and collections do
- * not measure every document they write ({@link UnsizedCollection}). Call
+ * mongo-java-server's H2 backend with three changes found by profiling, none visible to clients except as
+ * estimated collection sizes: unique indexes are ordered by {@link IndexKeyOrder}, documents are stored as BSON
+ * ({@link DocumentValueType}), and collections do not measure every document they write ({@link UnsizedCollection}). Call
  * {@link IndexMaps#reorder} on the store first: the backend opens every database (and index) as it is constructed.
  */
 final class TunedH2Backend extends H2Backend {
@@ -51,8 +51,8 @@ final class TunedH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             DocumentValueType valueType = new DocumentValueType();
-            MVMap<Object, Object> documents = getMvStore().openMap("databases." + namespace,
-                    new MVMap.Builder<Object, Object>().valueType(valueType));
+            MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace,
+                    new MVMap.Builder<Object, Document>().valueType(valueType));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
             return new UnsizedCollection(this, collectionName, options, documents, valueType, meta,
                     getCursorRegistry());

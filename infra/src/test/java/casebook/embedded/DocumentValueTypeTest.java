@@ -28,23 +28,8 @@ class DocumentValueTypeTest {
         ByteBuffer stored = write(document);
 
         assertThat(stored.get(0)).isEqualTo(DocumentValueType.BSON);
-        Object read = type.read(stored);
+        assertThat(type.read(stored)).isEqualTo(document);
         assertThat(stored.remaining()).isZero();
-        // Read as its bytes, decoded when asked for, and written again as the same bytes without decoding.
-        assertThat(read).isInstanceOf(EncodedDocument.class);
-        assertThat(EncodedDocument.decode(read)).isEqualTo(document);
-        assertThat(write(read)).isEqualTo(write(document).rewind());
-    }
-
-    @Test
-    void aCollectionStoresItsDocumentsAsBytesThatTheTypeWritesAsTheyAre() {
-        Document document = new Document("_id", "row-1").append("version", 3L).append("label", "内示");
-        Object stored = EncodedDocument.of(document, 16);
-
-        assertThat(stored).isInstanceOf(EncodedDocument.class);
-        assertThat(EncodedDocument.decode(stored)).isEqualTo(document);
-        ByteBuffer written = write(stored);
-        assertThat(EncodedDocument.decode(type.read(written))).isEqualTo(document);
     }
 
     @Test
@@ -65,7 +50,6 @@ class DocumentValueTypeTest {
 
         assertThat(stored.get(0)).isNotEqualTo(DocumentValueType.BSON);
         assertThat(type.read(stored)).isEqualTo(document);
-        assertThat(EncodedDocument.of(document, 16)).isSameAs(document); // kept as it is until the page is written
     }
 
     @Test
