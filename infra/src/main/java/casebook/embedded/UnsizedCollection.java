@@ -20,8 +20,6 @@ final class UnsizedCollection extends H2Collection {
 
     private final MVMap<Object, Document> documents;
     private final DocumentValueType valueType;
-    /** The set look-up of the query this thread is matching now: the library matches a query's documents in turn. */
-    private final ThreadLocal<InListMatch> inList = new ThreadLocal<>();
 
     UnsizedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                       MVMap<Object, Document> documents, DocumentValueType valueType, MVMap<String, Object> meta,
@@ -34,17 +32,6 @@ final class UnsizedCollection extends H2Collection {
     @Override
     protected boolean tracksDataSize() {
         return false;
-    }
-
-    @Override
-    protected boolean documentMatchesQuery(Document document, Document query) {
-        InListMatch match = inList.get();
-        if (match == null || !match.isFor(query)) {
-            match = InListMatch.of(query);
-            inList.set(match);
-        }
-        Boolean matches = match.matches(document);
-        return matches != null ? matches : super.documentMatchesQuery(document, query);
     }
 
     @Override
