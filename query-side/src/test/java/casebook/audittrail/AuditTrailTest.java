@@ -177,7 +177,6 @@ class AuditTrailTest {
         assertThat(queries.timeline(new CaseTimeline(null))).isEmpty();
     }
 
-    /** Records the event as the case's next in the log, and projects it, as the event store and processor would. */
     /** Event {@code position / 5} of engagement {@code position % 5}: registered, then homework items. */
     private static EventMessage<?> event(long position, boolean replay) {
         int engagement = (int) (position % MUNICIPALITIES.size());
@@ -242,6 +241,7 @@ class AuditTrailTest {
         assertThat(heads.get(0).getString("caseType")).isEqualTo("SUPPORT_ENGAGEMENT");
     }
 
+    /** Records the event as the case's next in the log, and projects it, as the event store and processor would. */
     private void record(long seq, CaseEvent event, String recordedAt) {
         long logged = log.record(event, Instant.parse(recordedAt), "officer-kyushu", "CASE_OFFICER", "corr-" + seq);
         assertThat(logged).as("recorded in order").isEqualTo(seq);
