@@ -84,6 +84,11 @@ public class MongoTokenStore implements TokenStore {
         return nodeId;
     }
 
+    /** How long a claim lasts without being extended; a holder of segments must extend well within it. */
+    public Duration claimTimeout() {
+        return claimTimeout;
+    }
+
     public void addListener(ProgressListener listener) {
         listeners.add(listener);
     }

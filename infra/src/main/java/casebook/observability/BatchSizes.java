@@ -13,11 +13,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * a token write, a read of its cases and a write of each changed one whatever its size, so a processor catching up
  * in batches of a few events is slow for that reason alone (ADR 0019); live processors see batches of one or two.
  */
-final class BatchSizes implements MessageHandlerInterceptor<EventMessage<?>> {
+public final class BatchSizes implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private final DistributionSummary events;
 
-    BatchSizes(MeterRegistry meters, String processor) {
+    public BatchSizes(MeterRegistry meters, String processor) {
         this.events = DistributionSummary.builder("casebook.processor.batch.events")
                 .description("Events in one batch (unit of work) of a processor's segment")
                 .baseUnit("events").tag("processor", processor).register(meters);

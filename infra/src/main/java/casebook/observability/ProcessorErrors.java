@@ -46,7 +46,7 @@ public class ProcessorErrors implements MongoTokenStore.ProgressListener {
     }
 
     /** The processors' error handler: count, remember, then propagate so that Axon retries the batch. */
-    ErrorHandler errorHandler() {
+    public ErrorHandler errorHandler() {
         return this::handleError;
     }
 

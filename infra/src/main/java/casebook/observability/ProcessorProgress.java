@@ -5,6 +5,7 @@ import casebook.eventstore.MongoTokenStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,6 +53,8 @@ public class ProcessorProgress {
     private final MongoEventStorageEngine events;
     private final Clock clock;
     private volatile Cached cached;
+    /** Processors stopped here while a full rebuild replays their events through another one, and its name. */
+    private volatile Map<String, String> replayedBy = Map.of();
 
     public ProcessorProgress(EventProcessingConfiguration processing, MongoTokenStore tokens, MongoEventStorageEngine events,
                              Clock clock) {
@@ -70,6 +73,21 @@ public class ProcessorProgress {
             }
         });
         return names;
+    }
+
+    /**
+     * Says that {@code processors} are stopped on this instance because {@code replayProcessor} replays the log for
+     * them (a full rebuild, docs/adr/0021); an empty list says that it is over.
+     */
+    public void replayedBy(Collection<String> processors, String replayProcessor) {
+        Map<String, String> now = new LinkedHashMap<>();
+        processors.forEach(p -> now.put(p, replayProcessor));
+        replayedBy = Collections.unmodifiableMap(now);
+    }
+
+    /** The processor replaying the log for {@code processor} while a full rebuild has it stopped. */
+    public Optional<String> replayedBy(String processor) {
+        return Optional.ofNullable(replayedBy.get(processor));
     }
 
     public Optional<StreamingEventProcessor> processor(String name) {

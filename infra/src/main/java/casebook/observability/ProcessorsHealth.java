@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
@@ -67,7 +68,10 @@ class ProcessorsHealth implements CompositeHealthContributor {
         }
         var failure = errors.failing(name);
         boolean inError = processor.isError() || segmentError != null || failure.isPresent();
-        details.put("state", !running ? "stopped" : inError ? "error" : "running");
+        // Stopped while a full rebuild replays its events through another processor: that is the rebuild running.
+        Optional<String> replayedBy = running ? Optional.empty() : progress.replayedBy(name);
+        details.put("state", replayedBy.isPresent() ? "rebuilding" : !running ? "stopped" : inError ? "error" : "running");
+        replayedBy.ifPresent(r -> details.put("replayedBy", r));
         failure.ifPresent(f -> {
             details.put("error", f.error());
             details.put("failedAt", f.at().toString());
@@ -85,7 +89,7 @@ class ProcessorsHealth implements CompositeHealthContributor {
             details.put("replaying", p.replaying());
         }
         details.put("segmentsClaimedHere", claimedHere);
-        Status status = running && !inError ? Status.UP : Status.OUT_OF_SERVICE;
+        Status status = (running || replayedBy.isPresent()) && !inError ? Status.UP : Status.OUT_OF_SERVICE;
         return Health.status(status).withDetails(details).build();
     }
 }

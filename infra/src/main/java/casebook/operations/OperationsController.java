@@ -74,6 +74,21 @@ class OperationsController {
         });
     }
 
+    @PostMapping("/api/admin/operations/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Rebuild every read model at once: the four projection processors stop, are reset, and the log is "
+            + "replayed once through one processor holding all their handlers, whose position they then take over (ADR 0021); "
+            + "409 if a rebuild is running; the operation fails, changing nothing, if another instance holds their segments")
+    Mono<OperationProgress.View> rebuildAll() {
+        return actor().publishOn(Schedulers.boundedElastic()).map(actor -> {
+            try {
+                return rebuild.startAll(actor).view();
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                throw new StateConflict(e.getMessage());
+            }
+        });
+    }
+
     @PostMapping("/api/admin/operations/verify")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Verify every hash chain and case-head digest of the store in the background (as GET /api/audit/verify "

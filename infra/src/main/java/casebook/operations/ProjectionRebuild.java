@@ -1,9 +1,11 @@
 package casebook.operations;
 
+import casebook.axon.ProcessingGroups;
 import casebook.observability.ProcessorErrors;
 import casebook.observability.ProcessorProgress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +26,15 @@ import org.springframework.stereotype.Component;
  * The segments must be free to claim: on several instances, the others must have released them (stop the
  * processor there, or the instance), otherwise the reset is refused and the processor restarts unchanged.
  * While a read model is rebuilt it is incomplete; docs/DEPLOYMENT.md says what that means for each.
+ * <p>
+ * Every read model at once is rebuilt by {@link FullRebuild}, which replays the log once for all of them.
  */
 @Component
 public class ProjectionRebuild {
 
     static final String KIND = "rebuild";
+    /** The target of a rebuild of every read model. */
+    public static final String ALL = "all";
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(60);
     private static final Duration POLL = Duration.ofMillis(250);
@@ -36,12 +42,14 @@ public class ProjectionRebuild {
     private final ProcessorProgress progress;
     private final ProcessorErrors errors;
     private final Operations operations;
+    private final FullRebuild full;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
 
-    public ProjectionRebuild(ProcessorProgress progress, ProcessorErrors errors, Operations operations) {
+    public ProjectionRebuild(ProcessorProgress progress, ProcessorErrors errors, Operations operations, FullRebuild full) {
         this.progress = progress;
         this.errors = errors;
         this.operations = operations;
+        this.full = full;
     }
 
     /** Whether the read model of {@code processingGroup} is being rebuilt now (it is incomplete until done). */
@@ -74,6 +82,28 @@ public class ProjectionRebuild {
                 rebuilding.remove(processingGroup);
             }
         }));
+    }
+
+    /**
+     * Starts the rebuild of every read model through one replay of the log ({@link FullRebuild}).
+     *
+     * @throws IllegalStateException if a rebuild of any read model is running
+     */
+    public synchronized OperationProgress startAll(String startedBy) {
+        full.processors();
+        List<String> running = ProcessingGroups.ALL.stream().filter(rebuilding::contains).toList();
+        if (!running.isEmpty()) {
+            throw new IllegalStateException("a rebuild of " + String.join(", ", running) + " is already running");
+        }
+        rebuilding.addAll(ProcessingGroups.ALL);
+        long head = progress.fresh(ProcessingGroups.PROGRESS).head();
+        return operations.start(KIND, ALL, startedBy, head, op -> {
+            try {
+                return full.run(op, head);
+            } finally {
+                rebuilding.removeAll(ProcessingGroups.ALL);
+            }
+        });
     }
 
     private Object rebuild(String group, StreamingEventProcessor processor, long head, OperationProgress op) throws Exception {

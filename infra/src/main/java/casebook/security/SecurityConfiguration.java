@@ -128,7 +128,8 @@ public class SecurityConfiguration {
                         .pathMatchers("/api/exports/events.ndjson").denyAll()
                         // Long operations (projection rebuilds, whole-store verification) and their progress.
                         .pathMatchers(HttpMethod.GET, "/api/admin/operations").hasRole(admin)
-                        .pathMatchers(HttpMethod.POST, "/api/admin/operations/rebuild/*", "/api/admin/operations/verify",
+                        .pathMatchers(HttpMethod.POST, "/api/admin/operations/rebuild", "/api/admin/operations/rebuild/*",
+                                "/api/admin/operations/verify",
                                 "/api/admin/operations/import").hasRole(admin)
                         // Dead letters of the projections: operating the system, the administrator's.
                         .pathMatchers(HttpMethod.GET, "/api/admin/dead-letters").hasRole(admin)

@@ -102,7 +102,7 @@ public final class NationalBenchmark {
             printCases(cases);
         }
         long storeBytes = AppendReplayBenchmark.sizeOf(dataDir);
-        ReplayMeasure.Result rebuild = ReplayMeasure.run(dataDir, ReplayMeasure.ALL_PROJECTIONS, ReplayMeasure.ALL_PROCESSORS);
+        ReplayMeasure.Result rebuild = ReplayMeasure.rebuildAll(dataDir);
 
         Map<NationalCases.Stream, Long> started = new LinkedHashMap<>();
         for (NationalCases.Stream s : NationalCases.Stream.values()) {

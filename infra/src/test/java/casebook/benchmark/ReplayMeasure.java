@@ -2,6 +2,8 @@ package casebook.benchmark;
 
 import casebook.axon.ProcessingGroups;
 import casebook.embedded.EmbeddedMongo;
+import casebook.operations.OperationProgress;
+import casebook.operations.ProjectionRebuild;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
@@ -27,10 +29,12 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Step 3: a full rebuild of both projections. With the application stopped, its projection collections and
- * the two processors' tokens are deleted; then it is started again on the same data, and the stored tokens are
- * polled (by _id, every 200 ms) until both reach the head of the global sequence. Then the whole store is
- * streamed once through the application's EventStorageEngine.
+ * Step 3: a full rebuild. Of the foundation's two projections ({@link #run(Path)}): with the application stopped,
+ * their collections and the two processors' tokens are deleted; then it is started again on the same data, and the
+ * stored tokens are polled (by _id, every 200 ms) until both reach the head of the global sequence, as after a
+ * restore. Of every read model ({@link #rebuildAll(Path)}): the administrator's operation
+ * ({@code POST /api/admin/operations/rebuild}, docs/adr/0021), started in the running application and timed until it
+ * has succeeded. Then the whole store is streamed once through the application's EventStorageEngine.
  */
 final class ReplayMeasure {
 
@@ -86,31 +90,79 @@ final class ReplayMeasure {
             // Every operation of the application's client so far: the rebuild's, with the boot's and the watcher's few.
             MeterRegistry meters = app.getBean(MeterRegistry.class);
             StoreOperations.sinceStart(meters).print("rebuild", head, "event");
-            System.out.printf("rebuild: settled batches of the log read from the store %.0f, taken from another "
-                    + "processor's read %.0f%n", meters.counter("casebook.events.replay.batches", "source", "store").count(),
-                    meters.counter("casebook.events.replay.batches", "source", "shared").count());
-            // Every batch of the rebuild (and the boot's few): what a batch's fixed costs are shared by (ADR 0019).
-            StringBuilder batches = new StringBuilder("rebuild: events per batch, mean (batches):");
-            meters.find("casebook.processor.batch.events").summaries().forEach(s -> batches.append(String.format(
-                    " %s %.1f (%d)", s.getId().getTag("processor"), s.mean(), s.count())));
-            System.out.println(batches);
+            printBatches(meters);
             MongoDatabase db = app.getBean(MongoDatabase.class);
             long engagements = db.getCollection("engagements").estimatedDocumentCount();
             if (projections.containsAll(ALL_PROJECTIONS)) {
                 ReadModelSums.check(before, ReadModelSums.of(db));
             }
-
-            System.out.println("replay: streaming every event through the EventStorageEngine");
-            EventStorageEngine engine = app.getBean(EventStorageEngine.class);
-            AtomicLong streamed = new AtomicLong();
-            long start = System.nanoTime();
-            try (Stream<?> all = engine.readEvents(null, false)) {
-                all.forEach(e -> streamed.incrementAndGet());
-            }
-            double streamRate = AppendReplayBenchmark.perSecond(streamed.get(), System.nanoTime() - start);
-            return new Result(head, seconds, (startedAndDone[1] - restart) / 1e9, head / seconds, streamed.get(),
-                    streamRate, engagements, averageEventSize(db, head));
+            Streamed streamed = stream(app);
+            return new Result(head, seconds, (startedAndDone[1] - restart) / 1e9, head / seconds, streamed.count(),
+                    streamed.rate(), engagements, averageEventSize(db, head));
         }
+    }
+
+    /**
+     * The rebuild of every read model as the administrator starts it: the application boots on the store (caught up),
+     * notes its {@link ReadModelSums}, runs the full rebuild and checks that the read models come back the same.
+     */
+    static Result rebuildAll(Path dataDir) throws Exception {
+        try (ConfigurableApplicationContext app = AppendReplayBenchmark.boot(dataDir, null)) {
+            MongoDatabase db = app.getBean(MongoDatabase.class);
+            long head = head(db);
+            watch(db, head, ALL_PROCESSORS);
+            Map<String, String> before = ReadModelSums.of(db);
+            MeterRegistry meters = app.getBean(MeterRegistry.class);
+            StoreOperations rebuilding = StoreOperations.from(meters);
+            System.out.printf("replay: rebuilding every read model from %d events (the administrator's operation)%n", head);
+            long start = System.nanoTime();
+            OperationProgress op = app.getBean(ProjectionRebuild.class).startAll("benchmark");
+            long lastPrint = start;
+            while (op.state() == OperationProgress.State.RUNNING) {
+                Thread.sleep(POLL_MS);
+                if (System.nanoTime() - lastPrint > PRINT_NANOS) {
+                    System.out.println("replay: " + op.line());
+                    lastPrint = System.nanoTime();
+                }
+            }
+            long done = System.nanoTime();
+            if (op.state() != OperationProgress.State.SUCCEEDED) {
+                throw new IllegalStateException("the rebuild failed: " + op.view().error());
+            }
+            double seconds = (done - start) / 1e9;
+            rebuilding.print("rebuild", head, "event");
+            printBatches(meters);
+            long engagements = db.getCollection("engagements").estimatedDocumentCount();
+            ReadModelSums.check(before, ReadModelSums.of(db));
+            Streamed streamed = stream(app);
+            return new Result(head, seconds, seconds, head / seconds, streamed.count(), streamed.rate(), engagements,
+                    averageEventSize(db, head));
+        }
+    }
+
+    private record Streamed(long count, double rate) {
+    }
+
+    private static Streamed stream(ConfigurableApplicationContext app) {
+        System.out.println("replay: streaming every event through the EventStorageEngine");
+        EventStorageEngine engine = app.getBean(EventStorageEngine.class);
+        AtomicLong streamed = new AtomicLong();
+        long start = System.nanoTime();
+        try (Stream<?> all = engine.readEvents(null, false)) {
+            all.forEach(e -> streamed.incrementAndGet());
+        }
+        return new Streamed(streamed.get(), AppendReplayBenchmark.perSecond(streamed.get(), System.nanoTime() - start));
+    }
+
+    private static void printBatches(MeterRegistry meters) {
+        System.out.printf("rebuild: settled batches of the log read from the store %.0f, taken from another "
+                + "processor's read %.0f%n", meters.counter("casebook.events.replay.batches", "source", "store").count(),
+                meters.counter("casebook.events.replay.batches", "source", "shared").count());
+        // Every batch of the rebuild (and the boot's few): what a batch's fixed costs are shared by (ADR 0019).
+        StringBuilder batches = new StringBuilder("rebuild: events per batch, mean (batches):");
+        meters.find("casebook.processor.batch.events").summaries().forEach(s -> batches.append(String.format(
+                " %s %.1f (%d)", s.getId().getTag("processor"), s.mean(), s.count())));
+        System.out.println(batches);
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casebook.demo.DemoScenario;
 import casebook.e2e.Prometheus.Sample;
+import casebook.eventstore.MongoTokenStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,9 +16,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.axonframework.eventhandling.ReplayToken;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,26 +184,13 @@ class ObservabilityEndToEndTest {
     @Test
     void aRebuildStartedAtTheAdminEndpointGivesBackTheSameReadModels() {
         awaitCaughtUp();
-        Map<String, Supplier<Object>> views = new LinkedHashMap<>();
-        WebTestClient auditor = app.as("auditor");
-        views.put("matrix kyushu 2024", () -> get(auditor, "/api/progress/matrix?bureau=kyushu&fiscalYear=2024"));
-        views.put("matrix kantoshinetsu 2025", () -> get(auditor, "/api/progress/matrix?bureau=kantoshinetsu&fiscalYear=2025"));
-        views.put("engagements", () -> get(auditor, "/api/engagements?bureau=kyushu"));
-        views.put("engagement F02", () -> get(auditor, "/api/engagements/" + DemoScenario.engagementId("F02")));
-        views.put("homework", () -> get(auditor, "/api/homework?bureau=kyushu"));
-        views.put("grant cases", () -> get(auditor, "/api/grant-cases?bureau=kyushu"));
-        views.put("grant case G05", () -> get(auditor, "/api/grant-cases/" + DemoScenario.grantCaseId("G05")));
-        views.put("inquiries", () -> get(auditor, "/api/inquiries?bureau=kyushu"));
-        views.put("consultations", () -> get(auditor, "/api/consultations?bureau=kyushu"));
-        views.put("timeline F02", () -> get(auditor, "/api/cases/" + DemoScenario.engagementId("F02") + "/timeline"));
-        views.put("timeline G05", () -> get(auditor, "/api/cases/" + DemoScenario.grantCaseId("G05") + "/timeline"));
+        Map<String, Supplier<Object>> views = readModelViews();
         Map<String, Object> before = new LinkedHashMap<>();
         views.forEach((name, view) -> before.put(name, view.get()));
         assertThat(((List<?>) ((Map<?, ?>) before.get("matrix kyushu 2024")).get("rows"))).isNotEmpty();
         long head = (long) sum(scrape(), "casebook_events_head");
         // Strays that no event produced: a reset must empty the collections, the replay then refills them.
-        app.database().getCollection("engagements").insertOne(new Document("_id", "stray").append("version", 0L));
-        app.database().getCollection("audit_cases").insertOne(new Document("_id", "stray").append("lastSeq", 0L));
+        insertStrays();
 
         WebTestClient admin = app.as("admin");
         List<Sample> beforeRebuilds = scrape();
@@ -226,10 +216,7 @@ class ObservabilityEndToEndTest {
             assertThat(events).as(group).isGreaterThanOrEqualTo(head);
             assertThat(batches).as(group).isPositive().isGreaterThanOrEqualTo(events / 100);
         }
-        assertThat(has(afterRebuilds, "casebook_replay_kept_cases")).isTrue();
-        assertThat(sum(afterRebuilds, "casebook_replay_kept_cases")).as("every case kept during the replays written").isZero();
-        assertThat(app.database().getCollection("engagements").find(new Document("_id", "stray")).first()).isNull();
-        assertThat(app.database().getCollection("audit_cases").find(new Document("_id", "stray")).first()).isNull();
+        assertNothingKeptAndNoStrays(afterRebuilds);
 
         // Unknown processing group, a user who is not the administrator, a verification in the background.
         admin.post().uri("/api/admin/operations/rebuild/casebook.nothing").exchange().expectStatus().isNotFound();
@@ -240,6 +227,165 @@ class ObservabilityEndToEndTest {
         assertThat(verified.get("state")).isEqualTo("SUCCEEDED");
         assertThat(((Map<?, ?>) verified.get("result")).get("ok")).isEqualTo(true);
         assertThat(((Number) verified.get("processed")).longValue()).isEqualTo(app.storedEvents());
+    }
+
+    /**
+     * ADR 0021: every read model rebuilt through one replay of the log. The projection processors handle none of it
+     * (the replay processor does, once), events recorded meanwhile reach the read models, the processors then go on
+     * from the replay's position, and nothing of the replay processor is left behind (its tokens from an earlier
+     * rebuild that did not finish included).
+     */
+    @Test
+    void aRebuildOfEveryReadModelReplaysTheLogOnceForAllOfThem() {
+        awaitCaughtUp();
+        Map<String, Supplier<Object>> views = readModelViews();
+        // The two that list what the officer records below.
+        views.remove("engagements");
+        views.remove("homework");
+        Map<String, Object> before = new LinkedHashMap<>();
+        views.forEach((name, view) -> before.put(name, view.get()));
+        long head = (long) sum(scrape(), "casebook_events_head");
+        insertStrays();
+        // Left by a full rebuild that crashed on another instance long ago: its claim has expired.
+        app.database().getCollection("tracking_tokens").insertOne(new Document("_id", "casebook.replay:0")
+                .append("processor", "casebook.replay").append("segment", 0).append("owner", "crashed-node").append("claimedAt", 0L));
+
+        WebTestClient admin = app.as("admin");
+        List<Sample> beforeRebuild = scrape();
+        Map<String, Object> started = post(admin, "/api/admin/operations/rebuild", Map.of(), HttpStatus.ACCEPTED);
+        assertThat(started).containsEntry("kind", "rebuild").containsEntry("target", "all").containsEntry("startedBy", "admin");
+        // While it runs (thousands of events to replay, checkpoints every 50): a second rebuild of any read model is
+        // refused, and an officer keeps recording.
+        admin.post().uri("/api/admin/operations/rebuild").exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT);
+        admin.post().uri("/api/admin/operations/rebuild/casebook.grantwork").exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT);
+        WebTestClient officer = app.as("officer-kyushu");
+        String id = (String) post(officer, "/api/engagements", Map.of("programme", "KASOKUKA", "engagementType", "BUREAU_LED",
+                "fiscalYear", 2028, "municipalityCode", EngagementEndToEndTest.KAHARU), HttpStatus.CREATED).get("id");
+        post(officer, "/api/engagements/" + id + "/advisors", Map.of("name", "山田 太郎", "affiliation", "○○大学"), HttpStatus.OK);
+        post(officer, "/api/engagements/" + id + "/advisors", Map.of("name", "佐藤 花子", "affiliation", "△△研究所"), HttpStatus.OK);
+
+        Map<String, Object> done = awaitOperation((String) started.get("id"));
+        assertThat(done.get("state")).as(done.toString()).isEqualTo("SUCCEEDED");
+        assertThat(((Number) done.get("total")).longValue()).isEqualTo(head);
+        assertThat(((Number) done.get("processed")).longValue()).isEqualTo(head);
+        assertThat(((Map<?, ?>) done.get("result")).get("processor")).isEqualTo("casebook.replay");
+        long headAfter = app.storedEvents();
+        List<Sample> after = awaitCaughtUp(headAfter);
+        views.forEach((name, view) -> assertThat(view.get()).as(name + " after the rebuild").isEqualTo(before.get(name)));
+        Map<?, ?> recorded = (Map<?, ?>) get(app.as("auditor"), "/api/engagements/" + id);
+        assertThat((List<?>) recorded.get("advisors")).as("the events recorded during the rebuild").hasSize(2);
+        assertThat(((List<?>) get(app.as("auditor"), "/api/engagements?bureau=kyushu&fiscalYear=2028")).stream()
+                .filter(e -> id.equals(((Map<?, ?>) e).get("id")))).hasSize(1);
+
+        // The replay processor handled the whole log; each projection processor at most the three events recorded
+        // meanwhile (those after the replay stopped), never the log again.
+        assertThat(delta(beforeRebuild, after, "casebook_processor_batch_events_sum", "processor", "casebook.replay"))
+                .isGreaterThanOrEqualTo(head);
+        for (String group : PROCESSORS) {
+            assertThat(delta(beforeRebuild, after, "casebook_processor_batch_events_sum", "processor", group)).as(group)
+                    .isLessThanOrEqualTo(headAfter - head);
+            app.as("admin").get().uri("/actuator/health/processors/" + group).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.status").isEqualTo("UP")
+                    .jsonPath("$.details.state").isEqualTo("running")
+                    .jsonPath("$.details.replaying").isEqualTo(false);
+        }
+        assertNothingKeptAndNoStrays(after);
+        assertThat(app.database().getCollection("tracking_tokens").countDocuments(new Document("processor", "casebook.replay")))
+                .as("the replay processor's tokens, once copied").isZero();
+        app.as("officer-kyushu").post().uri("/api/admin/operations/rebuild").exchange().expectStatus().isForbidden();
+    }
+
+    /**
+     * The full rebuild fails between its token copies (as a crash there would leave it): the processors whose tokens
+     * were copied go on from the replay's position, the others replay the log again by themselves, over read models
+     * that hold every case already, and the read models end as they were.
+     */
+    @Test
+    void aFullRebuildInterruptedBetweenItsTokenCopiesEndsWithTheSameReadModels() {
+        awaitCaughtUp();
+        Map<String, Supplier<Object>> views = readModelViews();
+        Map<String, Object> before = new LinkedHashMap<>();
+        views.forEach((name, view) -> before.put(name, view.get()));
+        long head = (long) sum(scrape(), "casebook_events_head");
+        AtomicBoolean armed = new AtomicBoolean(true);
+        // The copy is the only token the rebuild's own thread stores for casebook.grantwork that is not a replay token.
+        app.bean(MongoTokenStore.class).addListener((processor, segment, token) -> {
+            if ("casebook.grantwork".equals(processor) && !(token instanceof ReplayToken)
+                    && Thread.currentThread().getName().startsWith("operation") && armed.compareAndSet(true, false)) {
+                throw new IllegalStateException("the process died here");
+            }
+        });
+        Map<String, Object> started = post(app.as("admin"), "/api/admin/operations/rebuild", Map.of(), HttpStatus.ACCEPTED);
+        Map<String, Object> done = awaitOperation((String) started.get("id"));
+        assertThat(armed).as("the copy was interrupted").isFalse();
+        assertThat(done.get("state")).isEqualTo("FAILED");
+        assertThat((String) done.get("error")).contains("the process died here");
+
+        awaitCaughtUp(head);
+        views.forEach((name, view) -> assertThat(view.get()).as(name + " after the interrupted rebuild").isEqualTo(before.get(name)));
+        for (String group : PROCESSORS) {
+            app.as("admin").get().uri("/actuator/health/processors/" + group).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.details.state").isEqualTo("running");
+        }
+    }
+
+    /** Another instance holds a segment: the full rebuild is refused before it changes anything. */
+    @Test
+    void aFullRebuildIsRefusedWhileAnotherInstanceHoldsASegment() {
+        awaitCaughtUp();
+        Map<String, Supplier<Object>> views = readModelViews();
+        Map<String, Object> before = new LinkedHashMap<>();
+        views.forEach((name, view) -> before.put(name, view.get()));
+        var tokens = app.database().getCollection("tracking_tokens");
+        Document held = new Document("_id", "casebook.inquiries:2");
+        Document was = tokens.find(held).first();
+        // Claimed by another instance a moment ago (the claim lasts casebook.token-claim-timeout, 10 s).
+        tokens.updateOne(held, new Document("$set", new Document("owner", "other-node").append("claimedAt", System.currentTimeMillis())));
+        try {
+            Map<String, Object> started = post(app.as("admin"), "/api/admin/operations/rebuild", Map.of(), HttpStatus.ACCEPTED);
+            Map<String, Object> done = awaitOperation((String) started.get("id"));
+            assertThat(done.get("state")).isEqualTo("FAILED");
+            assertThat((String) done.get("error")).contains("owned by other-node", "stop the other instances");
+            for (String group : PROCESSORS) {
+                Map<?, ?> health = (Map<?, ?>) get(app.as("admin"), "/actuator/health/processors/" + group);
+                assertThat(((Map<?, ?>) health.get("details")).get("replaying")).as(group + " was not reset").isEqualTo(false);
+            }
+            assertThat(tokens.find(held).first().get("token")).as("its token untouched").isEqualTo(was.get("token"));
+        } finally {
+            tokens.updateOne(held, new Document("$set", new Document("owner", null).append("claimedAt", 0L)));
+        }
+        awaitCaughtUp();
+        views.forEach((name, view) -> assertThat(view.get()).as(name + " after the refusal").isEqualTo(before.get(name)));
+    }
+
+    /** What the people see, from every read model: each must be the same after a rebuild. */
+    private static Map<String, Supplier<Object>> readModelViews() {
+        Map<String, Supplier<Object>> views = new LinkedHashMap<>();
+        WebTestClient auditor = app.as("auditor");
+        views.put("matrix kyushu 2024", () -> get(auditor, "/api/progress/matrix?bureau=kyushu&fiscalYear=2024"));
+        views.put("matrix kantoshinetsu 2025", () -> get(auditor, "/api/progress/matrix?bureau=kantoshinetsu&fiscalYear=2025"));
+        views.put("engagements", () -> get(auditor, "/api/engagements?bureau=kyushu"));
+        views.put("engagement F02", () -> get(auditor, "/api/engagements/" + DemoScenario.engagementId("F02")));
+        views.put("homework", () -> get(auditor, "/api/homework?bureau=kyushu"));
+        views.put("grant cases", () -> get(auditor, "/api/grant-cases?bureau=kyushu"));
+        views.put("grant case G05", () -> get(auditor, "/api/grant-cases/" + DemoScenario.grantCaseId("G05")));
+        views.put("inquiries", () -> get(auditor, "/api/inquiries?bureau=kyushu"));
+        views.put("consultations", () -> get(auditor, "/api/consultations?bureau=kyushu"));
+        views.put("timeline F02", () -> get(auditor, "/api/cases/" + DemoScenario.engagementId("F02") + "/timeline"));
+        views.put("timeline G05", () -> get(auditor, "/api/cases/" + DemoScenario.grantCaseId("G05") + "/timeline"));
+        return views;
+    }
+
+    private static void insertStrays() {
+        app.database().getCollection("engagements").insertOne(new Document("_id", "stray").append("version", 0L));
+        app.database().getCollection("audit_cases").insertOne(new Document("_id", "stray").append("lastSeq", 0L));
+    }
+
+    private static void assertNothingKeptAndNoStrays(List<Sample> scraped) {
+        assertThat(has(scraped, "casebook_replay_kept_cases")).isTrue();
+        assertThat(sum(scraped, "casebook_replay_kept_cases")).as("every case kept during the replays written").isZero();
+        assertThat(app.database().getCollection("engagements").find(new Document("_id", "stray")).first()).isNull();
+        assertThat(app.database().getCollection("audit_cases").find(new Document("_id", "stray")).first()).isNull();
     }
 
     @Test

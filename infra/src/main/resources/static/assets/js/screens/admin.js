@@ -41,6 +41,9 @@ export async function renderAdmin() {
   show(h('h1', t('admin')), h('p', t('adminIntro')),
     section('長時間の処理 / Long operations',
       h('div.actions',
+        // One replay of the log for all four read models (ADR 0021): faster than the four one after another.
+        h('button', { type: 'button', on: { click: () => start('/api/admin/operations/rebuild', '再構築 すべて') } },
+          '再構築: すべての表示（一括） / rebuild all'),
         GROUPS.map(([group, label]) => h('button', { type: 'button', on: { click: () => start(`/api/admin/operations/rebuild/${group}`, `再構築 ${label}`) } },
           `再構築: ${label}`)),
         h('button', { type: 'button', on: { click: () => start('/api/admin/operations/verify', '全件の改ざん検査') } }, '全件の改ざん検査 / verify all')),

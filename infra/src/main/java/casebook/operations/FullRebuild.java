@@ -1,0 +1,296 @@
+package casebook.operations;
+
+import casebook.axon.PolledEventSource;
+import casebook.axon.ProcessingGroups;
+import casebook.eventstore.MongoTokenStore;
+import casebook.observability.ProcessorErrors;
+import casebook.observability.ProcessorProgress;
+import casebook.readmodel.ReplayCheckpoints;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.springboot.EventProcessorProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * A rebuild of every read model at once (docs/adr/0021): the log is replayed once, through one processor holding
+ * every projection's handlers ({@link ReplayProcessor}), instead of once per projection processor, which does a
+ * quarter of the dispatch, batch and token work per event.
+ * <p>
+ * The steps, each safe to be interrupted by a crash:
+ * <ol>
+ *     <li>The projection processors stop here, and this instance claims every one of their segments and holds the
+ *     claims to the end, so that no instance runs them meanwhile (refused, and nothing changed, if another instance
+ *     holds one: stop them there first, as for a rebuild of one read model).</li>
+ *     <li>Each is reset as for a rebuild of one (its {@code @ResetHandler}s empty its read model; its tokens go back
+ *     to the start). From here a crash is harmless: the processors replay the log by themselves, the slow way.</li>
+ *     <li>The replay processor gets fresh tokens on the same segments, replays from the start and runs until every
+ *     segment's stored token has passed the head of the log as the rebuild found it (a stored token means every
+ *     change before it is written, ADR 0020), then stops.</li>
+ *     <li>Its tokens are copied to every projection processor, segment by segment, and deleted; the claims are
+ *     released and the processors start where the replay stopped. A crash between copies leaves some processors at
+ *     the start: they replay once more, over read models that already hold every case (the projections skip the
+ *     versions they have).</li>
+ * </ol>
+ * The two never run at once: the replay processor starts only after the projection processors stopped, and they
+ * start only after it stopped, so no event is applied twice.
+ */
+@Component
+class FullRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(FullRebuild.class);
+    private static final long STOP_WAIT_SECONDS = 60;
+    private static final long POLL_MILLIS = 250;
+
+    private final ProcessorProgress progress;
+    private final ProcessorErrors errors;
+    private final MongoTokenStore tokens;
+    private final PolledEventSource source;
+    private final ReplayCheckpoints checkpoints;
+    private final MeterRegistry meters;
+    private final ObjectProvider<org.axonframework.config.Configuration> axon;
+    private final EventProcessorProperties processorSettings;
+
+    FullRebuild(ProcessorProgress progress, ProcessorErrors errors, MongoTokenStore tokens,
+                @Qualifier("casebookEventSource") PolledEventSource source, ReplayCheckpoints checkpoints, MeterRegistry meters,
+                ObjectProvider<org.axonframework.config.Configuration> axon, EventProcessorProperties processorSettings) {
+        this.progress = progress;
+        this.errors = errors;
+        this.tokens = tokens;
+        this.source = source;
+        this.checkpoints = checkpoints;
+        this.meters = meters;
+        this.axon = axon;
+        this.processorSettings = processorSettings;
+    }
+
+    /** Checks that the projection processors can be rebuilt together; throws what is wrong otherwise. */
+    List<AbstractEventProcessor> processors() {
+        List<AbstractEventProcessor> processors = new ArrayList<>();
+        for (String group : ProcessingGroups.ALL) {
+            StreamingEventProcessor processor = progress.processor(group)
+                    .orElseThrow(() -> new IllegalStateException("no processor " + group));
+            if (!processor.supportsReset()) {
+                throw new IllegalArgumentException("the handlers of " + group + " do not support a reset");
+            }
+            processors.add((AbstractEventProcessor) processor);
+        }
+        return processors;
+    }
+
+    Object run(OperationProgress op, long head) throws Exception {
+        List<AbstractEventProcessor> processors = processors();
+        int[] segments = commonSegments();
+        Claims claims = new Claims(tokens, ProcessingGroups.ALL, segments);
+        ReplayProcessor replay = null;
+        boolean reset = false;
+        boolean copied = false;
+        try {
+            for (AbstractEventProcessor processor : processors) {
+                ((StreamingEventProcessor) processor).shutdownAsync().get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            }
+            progress.replayedBy(ProcessingGroups.ALL, ReplayProcessor.NAME);
+            claims.claimAll();
+            deleteReplayTokens();
+            reset = true;
+            Map<Integer, TrackingToken> resetAt = resetAll(processors, segments);
+            for (int segment : segments) {
+                tokens.initializeSegment(ReplayToken.createReplayToken(resetAt.get(segment), source.createTailToken()),
+                        ReplayProcessor.NAME, segment);
+            }
+            replay = new ReplayProcessor(processors, parts(), segments.length);
+            replay.start();
+            log.info("rebuilding every read model through {}: replaying events 1 to {}", ReplayProcessor.NAME, head);
+            long position = awaitPast(head, replay, claims, op);
+            replay.stop(STOP_WAIT_SECONDS);
+            Map<Integer, TrackingToken> replayed = tokens.peekTokens(ReplayProcessor.NAME);
+            for (String group : ProcessingGroups.ALL) {
+                for (int segment : segments) {
+                    tokens.storeToken(caughtUp(replayed.get(segment)), group, segment);
+                }
+            }
+            copied = true;
+            deleteReplayTokens();
+            log.info("{} passed position {}; its tokens are now the projection processors'", ReplayProcessor.NAME, head);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("processor", ReplayProcessor.NAME);
+            result.put("processors", ProcessingGroups.ALL);
+            result.put("replayedUpTo", head);
+            result.put("position", position);
+            return result;
+        } finally {
+            if (replay != null) {
+                replay.close();
+            }
+            if (reset && !copied) {
+                log.warn("the full rebuild did not finish; the projection processors replay the log by themselves");
+            }
+            claims.releaseAll();
+            progress.replayedBy(List.of(), ReplayProcessor.NAME);
+            for (AbstractEventProcessor processor : processors) {
+                ((StreamingEventProcessor) processor).start();
+            }
+        }
+    }
+
+    /** The projection processors' segments, which must be the same for all (the replay's tokens become theirs). */
+    private int[] commonSegments() {
+        int[] segments = null;
+        for (String group : ProcessingGroups.ALL) {
+            int[] own = tokens.fetchSegments(group);
+            if (segments == null) {
+                segments = own;
+            } else if (!Arrays.equals(segments, own)) {
+                throw new IllegalStateException("the projection processors are split into different segments ("
+                        + ProcessingGroups.ALL.get(0) + " " + Arrays.toString(segments) + ", " + group + " "
+                        + Arrays.toString(own) + "): rebuild them one at a time");
+            }
+        }
+        if (segments == null || segments.length == 0) {
+            throw new IllegalStateException("the projection processors have no tokens yet");
+        }
+        return segments;
+    }
+
+    /**
+     * Resets every processor (emptying its read model); returns, per segment, the furthest of their tokens before the
+     * reset: up to there the replay's events are replays, as each processor's would have been.
+     */
+    private Map<Integer, TrackingToken> resetAll(List<AbstractEventProcessor> processors, int[] segments) {
+        Map<Integer, TrackingToken> before = new LinkedHashMap<>();
+        for (int segment : segments) {
+            before.put(segment, null);
+        }
+        for (AbstractEventProcessor processor : processors) {
+            tokens.peekTokens(processor.getName()).forEach((segment, token) -> before.merge(segment, token == null
+                    ? null : WrappedToken.unwrapUpperBound(token), FullRebuild::furthest));
+            ((StreamingEventProcessor) processor).resetTokens();
+        }
+        return before;
+    }
+
+    private static TrackingToken furthest(TrackingToken a, TrackingToken b) {
+        return a == null ? b : b == null ? a : a.upperBound(b);
+    }
+
+    /** A token that has passed the replay's end is stored as a plain one: the processors are not replaying. */
+    private static TrackingToken caughtUp(TrackingToken token) {
+        return WrappedToken.unwrap(token, ReplayToken.class)
+                .filter(r -> r.getCurrentToken() != null && r.getTokenAtReset() != null
+                        && r.getCurrentToken().covers(WrappedToken.unwrapUpperBound(r.getTokenAtReset())))
+                .map(ReplayToken::getCurrentToken)
+                .orElse(token);
+    }
+
+    /** Left by an earlier full rebuild that did not finish (a crash); refused if another instance replays now. */
+    private void deleteReplayTokens() {
+        for (int segment : tokens.fetchSegments(ReplayProcessor.NAME)) {
+            tokens.fetchToken(ReplayProcessor.NAME, segment);
+            tokens.deleteToken(ReplayProcessor.NAME, segment);
+        }
+    }
+
+    private long awaitPast(long head, ReplayProcessor replay, Claims claims, OperationProgress op) throws InterruptedException {
+        ProcessorProgress.Position at = progress.fresh(ReplayProcessor.NAME);
+        while (at.position() < head) {
+            op.advanceTo(at.position());
+            if (!replay.isRunning()) {
+                throw new IllegalStateException(ReplayProcessor.NAME + " stopped during the rebuild, at position " + at.position());
+            }
+            op.note(errors.failing(ReplayProcessor.NAME).map(f -> "the replay is failing (" + f.consecutive()
+                    + " in a row, retried): " + f.error() + (f.message() == null ? "" : ": " + f.message())).orElse(null));
+            claims.keep();
+            Thread.sleep(POLL_MILLIS);
+            at = progress.fresh(ReplayProcessor.NAME);
+        }
+        op.note(null);
+        op.advanceTo(head);
+        return at.position();
+    }
+
+    private ReplayProcessor.Parts parts() {
+        org.axonframework.config.Configuration configuration = axon.getObject();
+        EventProcessorProperties.ProcessorSettings settings = processorSettings.getProcessors().get(ProcessingGroups.PROGRESS);
+        int batchSize = settings == null ? 100 : settings.getBatchSize();
+        long claimInterval = settings == null ? 2000 : settings.getTokenClaimIntervalTimeUnit().toMillis(settings.getTokenClaimInterval());
+        return new ReplayProcessor.Parts(source, tokens,
+                configuration.getComponent(TransactionManager.class, NoTransactionManager::instance), errors.errorHandler(),
+                configuration.correlationDataProviders(), checkpoints, meters, batchSize, claimInterval);
+    }
+
+    /** This instance's claims on every segment of the projection processors, held while their read models are rebuilt. */
+    private static final class Claims {
+
+        private final MongoTokenStore tokens;
+        private final List<String> processors;
+        private final int[] segments;
+        private final List<String> held = new ArrayList<>();
+        private final long extendEveryNanos;
+        private long extendedAt;
+
+        Claims(MongoTokenStore tokens, List<String> processors, int[] segments) {
+            this.tokens = tokens;
+            this.processors = processors;
+            this.segments = segments;
+            this.extendEveryNanos = tokens.claimTimeout().toNanos() / 4;
+        }
+
+        /** Claims all, or none: a segment another instance holds refuses the rebuild before anything changed. */
+        void claimAll() {
+            for (String processor : processors) {
+                for (int segment : segments) {
+                    try {
+                        tokens.fetchToken(processor, segment);
+                    } catch (UnableToClaimTokenException e) {
+                        releaseAll();
+                        throw new IllegalStateException(e.getMessage() + ": stop the other instances (or their processors) "
+                                + "before rebuilding every read model", e);
+                    }
+                    held.add(processor + ":" + segment);
+                }
+            }
+            extendedAt = System.nanoTime();
+        }
+
+        /** Extends the claims well before they would expire (the token store's claim timeout). */
+        void keep() {
+            if (System.nanoTime() - extendedAt < extendEveryNanos) {
+                return;
+            }
+            for (String processor : processors) {
+                for (int segment : segments) {
+                    tokens.extendClaim(processor, segment);
+                }
+            }
+            extendedAt = System.nanoTime();
+        }
+
+        void releaseAll() {
+            for (String claim : held) {
+                int colon = claim.lastIndexOf(':');
+                try {
+                    tokens.releaseClaim(claim.substring(0, colon), Integer.parseInt(claim.substring(colon + 1)));
+                } catch (RuntimeException e) {
+                    log.warn("could not release {}: {}", claim, e.toString());
+                }
+            }
+            held.clear();
+        }
+    }
+}
