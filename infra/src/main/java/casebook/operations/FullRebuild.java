@@ -101,6 +101,7 @@ class FullRebuild {
         ReplayProcessor replay = null;
         boolean reset = false;
         boolean copied = false;
+        boolean shuttingDown = false;
         try {
             for (AbstractEventProcessor processor : processors) {
                 ((StreamingEventProcessor) processor).shutdownAsync().get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -134,6 +135,12 @@ class FullRebuild {
             result.put("replayedUpTo", head);
             result.put("position", position);
             return result;
+        } catch (InterruptedException e) {
+            // The application is stopping (its operations are interrupted): the processors are not started again
+            // here; at the next start they go on from their stored tokens, the start of the log if not copied yet.
+            shuttingDown = true;
+            Thread.currentThread().interrupt();
+            throw e;
         } finally {
             if (replay != null) {
                 replay.close();
@@ -143,8 +150,10 @@ class FullRebuild {
             }
             claims.releaseAll();
             progress.replayedBy(List.of(), ReplayProcessor.NAME);
-            for (AbstractEventProcessor processor : processors) {
-                ((StreamingEventProcessor) processor).start();
+            if (!shuttingDown) {
+                for (AbstractEventProcessor processor : processors) {
+                    ((StreamingEventProcessor) processor).start();
+                }
             }
         }
     }
