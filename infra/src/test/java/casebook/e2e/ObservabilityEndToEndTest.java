@@ -292,6 +292,11 @@ class ObservabilityEndToEndTest {
         assertNothingKeptAndNoStrays(after);
         assertThat(app.database().getCollection("tracking_tokens").countDocuments(new Document("processor", "casebook.replay")))
                 .as("the replay processor's tokens, once copied").isZero();
+        // The reset dropped the case collections; each made its guarded-replace index again.
+        for (String cases : List.of("engagements", "grant_cases", "inquiries", "consultations")) {
+            assertThat(app.database().getCollection(cases).listIndexes().into(new ArrayList<>()))
+                    .as(cases).anyMatch(index -> new Document("_id", 1).append("version", 1).equals(index.get("key")));
+        }
         app.as("officer-kyushu").post().uri("/api/admin/operations/rebuild").exchange().expectStatus().isForbidden();
     }
 

@@ -2,6 +2,7 @@ package casebook.audittrail;
 
 import casebook.kernel.audit.CaseEvent;
 import casebook.readmodel.BatchWrites;
+import casebook.readmodel.Emptied;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -56,7 +57,7 @@ public class AuditTrailProjection {
     /** Also drops the copy of every event that versions before ADR 0014 kept, should the store still have it. */
     @ResetHandler
     public void reset() {
-        cases.deleteMany(new Document());
-        db.getCollection(AuditDocuments.RETIRED_EVENTS).drop();
+        Emptied.drop(cases);
+        Emptied.drop(db.getCollection(AuditDocuments.RETIRED_EVENTS));
     }
 }

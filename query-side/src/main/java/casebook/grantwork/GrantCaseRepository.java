@@ -2,6 +2,7 @@ package casebook.grantwork;
 
 import casebook.kernel.grant.query.GrantCaseView;
 import casebook.readmodel.Bulk;
+import casebook.readmodel.Emptied;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -76,6 +77,7 @@ final class GrantCaseRepository {
     }
 
     void clear() {
-        docs.deleteMany(new Document());
+        Emptied.drop(docs);
+        ensureIndexes();
     }
 }

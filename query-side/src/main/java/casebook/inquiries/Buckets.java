@@ -1,6 +1,7 @@
 package casebook.inquiries;
 
 import casebook.readmodel.Bulk;
+import casebook.readmodel.Emptied;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -96,8 +97,8 @@ final class Buckets {
     }
 
     void clear() {
-        docs.deleteMany(new Document());
-        rows.deleteMany(new Document());
+        Emptied.drop(docs);
+        Emptied.drop(rows);
     }
 
     private static List<List<String>> chunks(List<String> ids) {

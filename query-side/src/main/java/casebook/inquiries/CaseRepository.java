@@ -1,6 +1,7 @@
 package casebook.inquiries;
 
 import casebook.readmodel.Bulk;
+import casebook.readmodel.Emptied;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
@@ -66,6 +67,7 @@ final class CaseRepository<S extends CaseState> {
     }
 
     void clear() {
-        docs.deleteMany(new Document());
+        Emptied.drop(docs);
+        ensureIndexes();
     }
 }

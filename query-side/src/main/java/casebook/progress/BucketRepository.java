@@ -6,6 +6,7 @@ import casebook.kernel.reference.ReferenceData;
 import casebook.kernel.time.FiscalYear;
 import casebook.readmodel.BucketStamps;
 import casebook.readmodel.Bulk;
+import casebook.readmodel.Emptied;
 import casebook.readmodel.StampedRows;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -128,8 +129,8 @@ final class BucketRepository {
     }
 
     void clear() {
-        docs.deleteMany(new Document());
-        rows.deleteMany(new Document());
+        Emptied.drop(docs);
+        Emptied.drop(rows);
         stamps.reset();
     }
 }
