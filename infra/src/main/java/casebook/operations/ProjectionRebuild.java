@@ -34,7 +34,7 @@ public class ProjectionRebuild {
 
     static final String KIND = "rebuild";
     /** The target of a rebuild of every read model. */
-    public static final String ALL = "all";
+    static final String ALL = "all";
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(60);
     private static final Duration POLL = Duration.ofMillis(250);

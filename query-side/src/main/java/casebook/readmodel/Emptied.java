@@ -6,8 +6,12 @@ import com.mongodb.client.MongoCollection;
  * Empties a read model's collection for a rebuild by dropping it, never with {@code deleteMany({})}: on the embedded
  * server a delete of every document reads and decodes all of them at once (the read models of a million-event store
  * ran a 1 GB heap out of memory), and on a replica set it deletes and replicates them one by one, where a drop is one
- * operation. A collection that has an index of its own makes it again after the drop. An empty or missing one is left
- * as it is: the embedded server logs the drop of a missing collection as an error.
+ * operation. A collection that has an index of its own makes it again after the drop.
+ * <p>
+ * Dropped whether or not it looks empty: MongoDB's fast count ({@code estimatedDocumentCount}) can be wrong after an
+ * unclean shutdown, and a collection wrongly thought empty would keep its stale documents through the rebuild. The
+ * price is a harmless "ns not found" that the embedded server logs as an ERROR for a collection that does not exist
+ * (the retired {@code audit_events}, or consultations on a store without any).
  */
 public final class Emptied {
 
@@ -15,9 +19,6 @@ public final class Emptied {
     }
 
     public static void drop(MongoCollection<?> collection) {
-        // The count is the collection's size kept by the server (metadata), not a scan.
-        if (collection.estimatedDocumentCount() > 0) {
-            collection.drop();
-        }
+        collection.drop();
     }
 }
