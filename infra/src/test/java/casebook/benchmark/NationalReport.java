@@ -69,7 +69,7 @@ final class NationalReport {
         out.append(f("%ngeneration: %d commands in %.0f s, %d errors; P1 %d commands per client count, errors %s%n",
                 g.ok(), g.seconds(), g.errors(), r.commands().isEmpty() ? 0 : r.commands().get(0).ok(),
                 r.commands().stream().map(c -> String.valueOf(c.errors())).collect(Collectors.joining("/"))));
-        out.append(f("rebuild: %d events in %.1f s from the first token; %d engagements rebuilt; event-store stream read %.0f ev/s "
+        out.append(f("rebuild: %d events in %.1f s (the operation, start to success); %d engagements rebuilt; event-store stream read %.0f ev/s "
                 + "(%s of the raw read); stored events average %d bytes BSON%n", b.head(), b.seconds(), b.engagements(),
                 b.streamRate(), percent(b.streamRate() / r.rawScan().rate()), b.eventBytes()));
         System.out.print(out);

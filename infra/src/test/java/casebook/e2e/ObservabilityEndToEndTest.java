@@ -185,8 +185,7 @@ class ObservabilityEndToEndTest {
     void aRebuildStartedAtTheAdminEndpointGivesBackTheSameReadModels() {
         awaitCaughtUp();
         Map<String, Supplier<Object>> views = readModelViews();
-        Map<String, Object> before = new LinkedHashMap<>();
-        views.forEach((name, view) -> before.put(name, view.get()));
+        Map<String, Object> before = seen(views);
         assertThat(((List<?>) ((Map<?, ?>) before.get("matrix kyushu 2024")).get("rows"))).isNotEmpty();
         long head = (long) sum(scrape(), "casebook_events_head");
         // Strays that no event produced: a reset must empty the collections, the replay then refills them.
@@ -208,7 +207,7 @@ class ObservabilityEndToEndTest {
                     .expectBody().jsonPath("$.status").isEqualTo("UP");
         }
         List<Sample> afterRebuilds = awaitCaughtUp();
-        views.forEach((name, view) -> assertThat(view.get()).as(name + " after the rebuilds").isEqualTo(before.get(name)));
+        assertSeenAgain(views, before, " after the rebuilds");
         // Each replay handed every event of the log to exactly one segment's batch, in batches of at most 100.
         for (String group : PROCESSORS) {
             double events = delta(beforeRebuilds, afterRebuilds, "casebook_processor_batch_events_sum", "processor", group);
@@ -242,8 +241,7 @@ class ObservabilityEndToEndTest {
         // The two that list what the officer records below.
         views.remove("engagements");
         views.remove("homework");
-        Map<String, Object> before = new LinkedHashMap<>();
-        views.forEach((name, view) -> before.put(name, view.get()));
+        Map<String, Object> before = seen(views);
         long head = (long) sum(scrape(), "casebook_events_head");
         insertStrays();
         // Left by a full rebuild that crashed on another instance long ago: its claim has expired.
@@ -271,7 +269,7 @@ class ObservabilityEndToEndTest {
         assertThat(((Map<?, ?>) done.get("result")).get("processor")).isEqualTo("casebook.replay");
         long headAfter = app.storedEvents();
         List<Sample> after = awaitCaughtUp(headAfter);
-        views.forEach((name, view) -> assertThat(view.get()).as(name + " after the rebuild").isEqualTo(before.get(name)));
+        assertSeenAgain(views, before, " after the rebuild");
         Map<?, ?> recorded = (Map<?, ?>) get(app.as("auditor"), "/api/engagements/" + id);
         assertThat((List<?>) recorded.get("advisors")).as("the events recorded during the rebuild").hasSize(2);
         assertThat(((List<?>) get(app.as("auditor"), "/api/engagements?bureau=kyushu&fiscalYear=2028")).stream()
@@ -309,8 +307,7 @@ class ObservabilityEndToEndTest {
     void aFullRebuildInterruptedBetweenItsTokenCopiesEndsWithTheSameReadModels() {
         awaitCaughtUp();
         Map<String, Supplier<Object>> views = readModelViews();
-        Map<String, Object> before = new LinkedHashMap<>();
-        views.forEach((name, view) -> before.put(name, view.get()));
+        Map<String, Object> before = seen(views);
         long head = (long) sum(scrape(), "casebook_events_head");
         AtomicBoolean armed = new AtomicBoolean(true);
         // The copy is the only token the rebuild's own thread stores for casebook.grantwork that is not a replay token.
@@ -327,7 +324,7 @@ class ObservabilityEndToEndTest {
         assertThat((String) done.get("error")).contains("the process died here");
 
         awaitCaughtUp(head);
-        views.forEach((name, view) -> assertThat(view.get()).as(name + " after the interrupted rebuild").isEqualTo(before.get(name)));
+        assertSeenAgain(views, before, " after the interrupted rebuild");
         for (String group : PROCESSORS) {
             app.as("admin").get().uri("/actuator/health/processors/" + group).exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.details.state").isEqualTo("running");
@@ -339,8 +336,7 @@ class ObservabilityEndToEndTest {
     void aFullRebuildIsRefusedWhileAnotherInstanceHoldsASegment() {
         awaitCaughtUp();
         Map<String, Supplier<Object>> views = readModelViews();
-        Map<String, Object> before = new LinkedHashMap<>();
-        views.forEach((name, view) -> before.put(name, view.get()));
+        Map<String, Object> before = seen(views);
         var tokens = app.database().getCollection("tracking_tokens");
         Document held = new Document("_id", "casebook.inquiries:2");
         Document was = tokens.find(held).first();
@@ -360,7 +356,7 @@ class ObservabilityEndToEndTest {
             tokens.updateOne(held, new Document("$set", new Document("owner", null).append("claimedAt", 0L)));
         }
         awaitCaughtUp();
-        views.forEach((name, view) -> assertThat(view.get()).as(name + " after the refusal").isEqualTo(before.get(name)));
+        assertSeenAgain(views, before, " after the refusal");
     }
 
     /** What the people see, from every read model: each must be the same after a rebuild. */
@@ -379,6 +375,17 @@ class ObservabilityEndToEndTest {
         views.put("timeline F02", () -> get(auditor, "/api/cases/" + DemoScenario.engagementId("F02") + "/timeline"));
         views.put("timeline G05", () -> get(auditor, "/api/cases/" + DemoScenario.grantCaseId("G05") + "/timeline"));
         return views;
+    }
+
+    /** What each view answers now. */
+    private static Map<String, Object> seen(Map<String, Supplier<Object>> views) {
+        Map<String, Object> seen = new LinkedHashMap<>();
+        views.forEach((name, view) -> seen.put(name, view.get()));
+        return seen;
+    }
+
+    private static void assertSeenAgain(Map<String, Supplier<Object>> views, Map<String, Object> before, String after) {
+        views.forEach((name, view) -> assertThat(view.get()).as(name + after).isEqualTo(before.get(name)));
     }
 
     private static void insertStrays() {
