@@ -222,8 +222,7 @@ class FullRebuild {
             if (!replay.isRunning()) {
                 throw new IllegalStateException(ReplayProcessor.NAME + " stopped during the rebuild, at position " + at.position());
             }
-            op.note(errors.failing(ReplayProcessor.NAME).map(f -> "the replay is failing (" + f.consecutive()
-                    + " in a row, retried): " + f.error() + (f.message() == null ? "" : ": " + f.message())).orElse(null));
+            op.note(ProjectionRebuild.failingNote("the replay", errors.failing(ReplayProcessor.NAME)));
             claims.keep();
             Thread.sleep(POLL_MILLIS);
             at = progress.fresh(ReplayProcessor.NAME);
@@ -243,13 +242,17 @@ class FullRebuild {
                 configuration.correlationDataProviders(), checkpoints, meters, batchSize, claimInterval);
     }
 
+    private record Claim(String processor, int segment) {
+    }
+
     /** This instance's claims on every segment of the projection processors, held while their read models are rebuilt. */
     private static final class Claims {
 
         private final MongoTokenStore tokens;
         private final List<String> processors;
         private final int[] segments;
-        private final List<String> held = new ArrayList<>();
+        /** The segments claimed so far, in claiming order. */
+        private final List<Claim> held = new ArrayList<>();
         private final long extendEveryNanos;
         private long extendedAt;
 
@@ -271,7 +274,7 @@ class FullRebuild {
                         throw new IllegalStateException(e.getMessage() + ": stop the other instances (or their processors) "
                                 + "before rebuilding every read model", e);
                     }
-                    held.add(processor + ":" + segment);
+                    held.add(new Claim(processor, segment));
                 }
             }
             extendedAt = System.nanoTime();
@@ -282,19 +285,14 @@ class FullRebuild {
             if (System.nanoTime() - extendedAt < extendEveryNanos) {
                 return;
             }
-            for (String processor : processors) {
-                for (int segment : segments) {
-                    tokens.extendClaim(processor, segment);
-                }
-            }
+            held.forEach(claim -> tokens.extendClaim(claim.processor(), claim.segment()));
             extendedAt = System.nanoTime();
         }
 
         void releaseAll() {
-            for (String claim : held) {
-                int colon = claim.lastIndexOf(':');
+            for (Claim claim : held) {
                 try {
-                    tokens.releaseClaim(claim.substring(0, colon), Integer.parseInt(claim.substring(colon + 1)));
+                    tokens.releaseClaim(claim.processor(), claim.segment());
                 } catch (RuntimeException e) {
                     log.warn("could not release {}: {}", claim, e.toString());
                 }

@@ -122,8 +122,7 @@ public class ProjectionRebuild {
                 throw new IllegalStateException(group + " was stopped during the rebuild, at position " + at.position());
             }
             // A failing batch is retried by Axon: the rebuild goes on, and says why it does not advance.
-            op.note(errors.failing(group).map(f -> "the processor is failing (" + f.consecutive() + " in a row, retried): "
-                    + f.error() + (f.message() == null ? "" : ": " + f.message())).orElse(null));
+            op.note(failingNote("the processor", errors.failing(group)));
             Thread.sleep(POLL.toMillis());
             at = progress.fresh(group);
         }
@@ -134,5 +133,11 @@ public class ProjectionRebuild {
         result.put("replayedUpTo", head);
         result.put("position", at.position());
         return result;
+    }
+
+    /** What a rebuild says while its processor's batches fail (Axon retries them), or null when they do not. */
+    static String failingNote(String who, Optional<ProcessorErrors.Failure> failure) {
+        return failure.map(f -> who + " is failing (" + f.consecutive() + " in a row, retried): " + f.error()
+                + (f.message() == null ? "" : ": " + f.message())).orElse(null);
     }
 }
