@@ -71,12 +71,26 @@ public class MongoTokenStore implements TokenStore {
      */
     public MongoTokenStore(MongoDatabase database, Serializer serializer, String nodeId, Duration claimTimeout, Clock clock,
                            ReplayCheckpoints checkpoints) {
+        this(database.getCollection(COLLECTION), serializer, nodeId, claimTimeout, clock, checkpoints);
+    }
+
+    private MongoTokenStore(MongoCollection<Document> tokens, Serializer serializer, String nodeId, Duration claimTimeout,
+                            Clock clock, ReplayCheckpoints checkpoints) {
         this.checkpoints = checkpoints;
-        this.tokens = database.getCollection(COLLECTION);
+        this.tokens = tokens;
         this.serializer = serializer;
         this.nodeId = nodeId;
         this.claimTimeout = claimTimeout;
         this.clock = clock;
+    }
+
+    /**
+     * The same tokens, claimed under another owner name: segments this view claims are not this instance's, so its
+     * processors leave them alone until the view releases them (the replay after a restore holds the projection
+     * processors' segments so). Without listeners or replay checkpoints.
+     */
+    public MongoTokenStore claimingAs(String owner) {
+        return new MongoTokenStore(tokens, serializer, owner, claimTimeout, clock, ReplayCheckpoints.off());
     }
 
     /** The owner name of this instance's claims. */

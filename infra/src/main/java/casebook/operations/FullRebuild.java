@@ -98,7 +98,6 @@ class FullRebuild {
         List<AbstractEventProcessor> processors = processors();
         int[] segments = commonSegments();
         Claims claims = new Claims(tokens, ProcessingGroups.ALL, segments);
-        ReplayProcessor replay = null;
         boolean reset = false;
         boolean copied = false;
         boolean shuttingDown = false;
@@ -111,30 +110,9 @@ class FullRebuild {
             deleteReplayTokens();
             reset = true;
             Map<Integer, TrackingToken> resetAt = resetAll(processors, segments);
-            for (int segment : segments) {
-                tokens.initializeSegment(ReplayToken.createReplayToken(resetAt.get(segment), source.createTailToken()),
-                        ReplayProcessor.NAME, segment);
-            }
-            replay = new ReplayProcessor(processors, parts(), segments.length);
-            replay.start();
-            log.info("rebuilding every read model through {}: replaying events 1 to {}", ReplayProcessor.NAME, head);
-            long position = awaitPast(head, replay, claims, op);
-            replay.stop(STOP_WAIT_SECONDS);
-            Map<Integer, TrackingToken> replayed = tokens.peekTokens(ReplayProcessor.NAME);
-            for (String group : ProcessingGroups.ALL) {
-                for (int segment : segments) {
-                    tokens.storeToken(caughtUp(replayed.get(segment)), group, segment);
-                }
-            }
+            long position = replayAndHandOver(op, head, processors, segments, resetAt, claims, tokens);
             copied = true;
-            deleteReplayTokens();
-            log.info("{} passed position {}; its tokens are now the projection processors'", ReplayProcessor.NAME, head);
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("processor", ReplayProcessor.NAME);
-            result.put("processors", ProcessingGroups.ALL);
-            result.put("replayedUpTo", head);
-            result.put("position", position);
-            return result;
+            return result(head, position);
         } catch (InterruptedException e) {
             // The application is stopping (its operations are interrupted): the processors are not started again
             // here; at the next start they go on from their stored tokens, the start of the log if not copied yet.
@@ -142,9 +120,6 @@ class FullRebuild {
             Thread.currentThread().interrupt();
             throw e;
         } finally {
-            if (replay != null) {
-                replay.close();
-            }
             if (reset && !copied) {
                 log.warn("the full rebuild did not finish; the projection processors replay the log by themselves");
             }
@@ -156,6 +131,74 @@ class FullRebuild {
                 }
             }
         }
+    }
+
+    /**
+     * The replay of a restored log ({@link RestoreReplay}): the projection processors run but idle, their fresh
+     * tokens claimed by {@code restorer} (another owner name) in {@code claims}; their read models are empty. Nothing
+     * is stopped or reset: the log is replayed once through the replay processor, its tokens become the processors'
+     * (stored as the claims' owner), and the claims are released, so that the processors claim them and go on.
+     */
+    Object restore(OperationProgress op, long head, Claims claims, MongoTokenStore restorer) throws Exception {
+        boolean copied = false;
+        try {
+            List<AbstractEventProcessor> processors = processors();
+            int[] segments = claims.segments();
+            progress.replayedBy(ProcessingGroups.ALL, ReplayProcessor.NAME);
+            deleteReplayTokens();
+            Map<Integer, TrackingToken> replayUpTo = new LinkedHashMap<>();
+            for (int segment : segments) {
+                replayUpTo.put(segment, source.createHeadToken());
+            }
+            long position = replayAndHandOver(op, head, processors, segments, replayUpTo, claims, restorer);
+            copied = true;
+            return result(head, position);
+        } finally {
+            if (!copied) {
+                log.warn("the replay of the restored log did not finish; the projection processors replay it by themselves");
+            }
+            claims.releaseAll();
+            progress.replayedBy(List.of(), ReplayProcessor.NAME);
+        }
+    }
+
+    /**
+     * Replays the log once through the replay processor, from the start up to {@code replayUpTo} per segment as a
+     * replay, until every segment has passed {@code head}; then copies its tokens to every projection processor
+     * (stored by {@code owner}, which holds their claims) and deletes them. Returns the position it stopped at.
+     */
+    private long replayAndHandOver(OperationProgress op, long head, List<AbstractEventProcessor> processors, int[] segments,
+                                   Map<Integer, TrackingToken> replayUpTo, Claims claims, MongoTokenStore owner)
+            throws Exception {
+        for (int segment : segments) {
+            tokens.initializeSegment(ReplayToken.createReplayToken(replayUpTo.get(segment), source.createTailToken()),
+                    ReplayProcessor.NAME, segment);
+        }
+        long position;
+        try (ReplayProcessor replay = new ReplayProcessor(processors, parts(), segments.length)) {
+            replay.start();
+            log.info("rebuilding every read model through {}: replaying events 1 to {}", ReplayProcessor.NAME, head);
+            position = awaitPast(head, replay, claims, op);
+            replay.stop(STOP_WAIT_SECONDS);
+        }
+        Map<Integer, TrackingToken> replayed = tokens.peekTokens(ReplayProcessor.NAME);
+        for (String group : ProcessingGroups.ALL) {
+            for (int segment : segments) {
+                owner.storeToken(caughtUp(replayed.get(segment)), group, segment);
+            }
+        }
+        deleteReplayTokens();
+        log.info("{} passed position {}; its tokens are now the projection processors'", ReplayProcessor.NAME, head);
+        return position;
+    }
+
+    private static Map<String, Object> result(long head, long position) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("processor", ReplayProcessor.NAME);
+        result.put("processors", ProcessingGroups.ALL);
+        result.put("replayedUpTo", head);
+        result.put("position", position);
+        return result;
     }
 
     /** The projection processors' segments, which must be the same for all (the replay's tokens become theirs). */
@@ -245,8 +288,8 @@ class FullRebuild {
     private record Claim(String processor, int segment) {
     }
 
-    /** This instance's claims on every segment of the projection processors, held while their read models are rebuilt. */
-    private static final class Claims {
+    /** Claims on every segment of the projection processors, held while their read models are rebuilt. */
+    static final class Claims {
 
         private final MongoTokenStore tokens;
         private final List<String> processors;
@@ -278,6 +321,10 @@ class FullRebuild {
                 }
             }
             extendedAt = System.nanoTime();
+        }
+
+        int[] segments() {
+            return segments.clone();
         }
 
         /** Extends the claims well before they would expire (the token store's claim timeout). */

@@ -1,6 +1,7 @@
 package casebook.operations;
 
 import casebook.axon.ProcessingGroups;
+import casebook.eventstore.MongoTokenStore;
 import casebook.observability.ProcessorErrors;
 import casebook.observability.ProcessorProgress;
 import java.time.Duration;
@@ -100,6 +101,21 @@ public class ProjectionRebuild {
         return operations.start(KIND, ALL, startedBy, head, op -> {
             try {
                 return full.run(op, head);
+            } finally {
+                rebuilding.removeAll(ProcessingGroups.ALL);
+            }
+        });
+    }
+
+    /**
+     * Starts the replay of a restored log, whose projection processors' fresh segments {@code claims} holds as
+     * {@code restorer} ({@link RestoreReplay}); shown as a rebuild of every read model, started by "restore".
+     */
+    synchronized OperationProgress startRestore(long head, FullRebuild.Claims claims, MongoTokenStore restorer) {
+        rebuilding.addAll(ProcessingGroups.ALL);
+        return operations.start(KIND, ALL, RestoreReplay.STARTED_BY, head, op -> {
+            try {
+                return full.restore(op, head, claims, restorer);
             } finally {
                 rebuilding.removeAll(ProcessingGroups.ALL);
             }

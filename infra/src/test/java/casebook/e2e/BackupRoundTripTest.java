@@ -2,6 +2,7 @@ package casebook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casebook.axon.ProcessingGroups;
 import casebook.axon.ProjectionBarrier;
 import casebook.backup.EventLogImport;
 import casebook.backup.OfflineVerifier;
@@ -9,18 +10,25 @@ import casebook.demo.DemoScenario;
 import casebook.embedded.EmbeddedMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Export → empty store → import: the same events and hashes, the same timelines and views, verification ok. */
+/**
+ * Export → empty store → import: the same events and hashes, the same timelines and views, verification ok; the
+ * restored log is replayed once, through the replay processor.
+ */
 class BackupRoundTripTest {
 
     @TempDir
@@ -72,6 +80,20 @@ class BackupRoundTripTest {
             assertThat(hashes(app)).isEqualTo(hashesBefore);
             long head = app.database().getCollection("counters").find(new Document("_id", "events")).first().getLong("last");
             assertThat(app.bean(ProjectionBarrier.class).awaitProjections(head)).as("projections rebuilt by replay").isTrue();
+            // The restored log was replayed once, by the replay processor, as an operation started by "restore"; the
+            // projection processors took its tokens and handled none of the log themselves.
+            Map<String, Object> replay = RunningCasebook.await("the replay of the restored log to finish", Duration.ofSeconds(90),
+                    () -> restoreOperation(app).filter(op -> !"RUNNING".equals(op.get("state"))).orElse(null));
+            assertThat(replay.get("state")).as(replay.toString()).isEqualTo("SUCCEEDED");
+            assertThat(replay).containsEntry("kind", "rebuild").containsEntry("target", "all");
+            assertThat(((Number) replay.get("processed")).longValue()).isEqualTo(head);
+            MeterRegistry meters = app.bean(MeterRegistry.class);
+            assertThat(handled(meters, "casebook.replay")).isEqualTo(head);
+            for (String group : ProcessingGroups.ALL) {
+                assertThat(handled(meters, group)).as(group).isZero();
+            }
+            assertThat(app.database().getCollection("tracking_tokens").countDocuments(new Document("processor", "casebook.replay")))
+                    .as("the replay processor's tokens, once copied").isZero();
             assertThat(EngagementEndToEndTest.timeline(app.as("auditor"), engagement)).isEqualTo(engagementTimeline);
             assertThat(EngagementEndToEndTest.timeline(app.as("auditor"), grantCase)).isEqualTo(grantTimeline);
             assertThat(app.as("auditor").get().uri("/api/progress/matrix?bureau=kyushu&fiscalYear=2024").exchange()
@@ -79,5 +101,19 @@ class BackupRoundTripTest {
             app.as("auditor").get().uri("/api/audit/verify").exchange().expectStatus().isOk().expectBody()
                     .jsonPath("$.ok").isEqualTo(true).jsonPath("$.digestsChecked").isEqualTo(1);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Map<String, Object>> restoreOperation(RunningCasebook app) {
+        List<Map<String, Object>> operations = (List<Map<String, Object>>) (List<?>) app.as("admin").get()
+                .uri("/api/admin/operations").exchange().expectStatus().isOk().expectBodyList(Map.class).returnResult()
+                .getResponseBody();
+        return operations.stream().filter(op -> "restore".equals(op.get("startedBy"))).findFirst();
+    }
+
+    /** Events a processor's batches held, as its batch-size meter counted them. */
+    private static double handled(MeterRegistry meters, String processor) {
+        DistributionSummary batches = meters.find("casebook.processor.batch.events").tag("processor", processor).summary();
+        return batches == null ? 0 : batches.totalAmount();
     }
 }

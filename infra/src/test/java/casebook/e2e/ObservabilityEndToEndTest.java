@@ -458,20 +458,7 @@ class ObservabilityEndToEndTest {
     }
 
     private static <T> T await(String what, Supplier<T> poll) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (true) {
-            T value = poll.get();
-            if (value != null) {
-                return value;
-            }
-            assertThat(System.nanoTime()).as("waited too long for " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return RunningCasebook.await(what, DEADLINE, poll);
     }
 
     private static List<Sample> scrape() {

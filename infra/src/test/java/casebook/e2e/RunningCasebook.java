@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -99,5 +100,28 @@ public final class RunningCasebook implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    /**
+     * Polls {@code poll} every 100 ms until it answers (not null) and returns the answer; fails the test after
+     * {@code deadline}. For what the application does in the background (its processors, its operations).
+     */
+    public static <T> T await(String what, Duration deadline, Supplier<T> poll) {
+        long giveUpAt = System.nanoTime() + deadline.toNanos();
+        while (true) {
+            T value = poll.get();
+            if (value != null) {
+                return value;
+            }
+            if (System.nanoTime() - giveUpAt > 0) {
+                throw new AssertionError("waited too long for " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
