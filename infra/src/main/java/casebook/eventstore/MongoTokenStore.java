@@ -123,8 +123,26 @@ public class MongoTokenStore implements TokenStore {
 
     @Override
     public void initializeSegment(TrackingToken token, String processorName, int segment) {
+        insertSegment(token, processorName, segment, null, 0L);
+    }
+
+    /**
+     * Creates a processor's segments already claimed by this store's owner, so that no instance can claim one of them
+     * between their creation and a claim (the replay of a restored log holds the projection processors' segments so).
+     *
+     * @throws UnableToInitializeTokenException if one of them exists (those created before it stay, claimed)
+     */
+    public void initializeClaimedSegments(String processorName, int segmentCount, TrackingToken initialToken) {
+        long now = clock.millis();
+        for (int s = 0; s < segmentCount; s++) {
+            insertSegment(initialToken, processorName, s, nodeId, now);
+            claimWrittenAt.put(id(processorName, s), now);
+        }
+    }
+
+    private void insertSegment(TrackingToken token, String processorName, int segment, String owner, long claimedAt) {
         Document doc = new Document("_id", id(processorName, segment)).append(PROCESSOR, processorName)
-                .append(SEGMENT, segment).append(OWNER, null).append(CLAIMED_AT, 0L);
+                .append(SEGMENT, segment).append(OWNER, owner).append(CLAIMED_AT, claimedAt);
         writeToken(doc, token);
         try {
             tokens.insertOne(doc);

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * A restore (the backup tool into an empty database, docs/DEPLOYMENT.md §4) leaves events and no tokens; left
  * alone, each projection processor would create its tokens at the start of the log and replay all of it, four reads
  * of the log side by side. Just before the processors start ({@link AtStart}), if the log holds events and none of
- * them has a token, this instance creates their tokens as they would have (a replay of the log up to its head) but
- * claims every segment under another owner name ({@link MongoTokenStore#claimingAs}): the processors start and find
+ * them has a token, this instance creates their tokens as they would have (a replay of the log up to its head), each
+ * segment already claimed under another owner name ({@link MongoTokenStore#claimingAs}): the processors start and find
  * nothing to claim, here and on any other instance. The replay then runs as an operation (a rebuild of every read
  * model, started by {@value #STARTED_BY}, with its progress on the admin page); at its end its tokens become the
  * processors' and the claims are released, and the processors claim them within their claim interval.
@@ -75,14 +75,20 @@ class RestoreReplay {
         }
         FullRebuild.Claims claims = new FullRebuild.Claims(restorer, ProcessingGroups.ALL, segments);
         try {
+            // Created claimed: no processor, here or elsewhere, can take one before the replay has them all.
             for (String group : ProcessingGroups.ALL) {
-                restorer.initializeTokenSegments(group, segmentCount, start);
+                restorer.initializeClaimedSegments(group, segmentCount, start);
             }
             claims.claimAll();
         } catch (UnableToInitializeTokenException | UnableToClaimTokenException | IllegalStateException e) {
-            // Another instance got there first: its replay (or the processors) will do it.
+            // Another instance got there first: its replay (or the processors) will do it. What this one created
+            // is released for the processors.
             log.info("not replaying the restored log here: {}", e.getMessage());
-            claims.releaseAll();
+            for (String group : ProcessingGroups.ALL) {
+                for (int segment : segments) {
+                    restorer.releaseClaim(group, segment); // only what this instance created: claims are by owner
+                }
+            }
             return false;
         }
         log.info("the store holds a restored log of {} events and no projection tokens: replaying it once through {}",

@@ -74,14 +74,23 @@ final class JavaProcess implements AutoCloseable {
 
     /** Waits until the process prints a line containing {@code text} (also if it printed it already). */
     boolean awaitLine(String text, Duration timeout) throws InterruptedException {
+        return watch(text).await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Watches for a line containing {@code text} from now on (or already in the tail): the latch is at zero once it
+     * was printed, however many lines follow it.
+     */
+    CountDownLatch watch(String text) {
         CountDownLatch seen = new CountDownLatch(1);
         synchronized (tail) {
             if (tail.stream().anyMatch(l -> l.contains(text))) {
-                return true;
+                seen.countDown();
+            } else {
+                watches.add(new Watch(text, seen));
             }
-            watches.add(new Watch(text, seen));
         }
-        return seen.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return seen;
     }
 
     /** The last lines the process printed, for a failure message. */

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +53,8 @@ import org.junit.jupiter.api.io.TempDir;
  * instance is a process of its own. The projection processors' segments are spread over the instances; clients
  * send each case's commands to the instances in turn (so every instance meets cases it cached before another one
  * changed them); one instance is killed with SIGKILL under that load. The survivors must claim its segments within
- * 30 s, every command answered 2xx must be in the log, and every read model must end exactly at the log.
+ * 30 s, every command answered 2xx must be in the log, and every read model must end exactly at the log. Two
+ * instances started at once on a restored store replay it once between them.
  */
 class ScaleOutTest {
 
@@ -76,20 +78,7 @@ class ScaleOutTest {
 
     @Test
     void threeInstancesShareTheProjectionsAndTheSurvivorsTakeOverFromAKilledOne() throws Exception {
-        // With MONGODB_URI set there are no demo users: the instances take bearer JWTs, as in production.
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair keys = generator.generateKeyPair();
-        Path pem = data.resolve("idp-public-key.pem");
-        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder().subject("sub-tanaka")
-                .claim("preferred_username", "tanaka.hanako").claim("casebook_role", "CASE_OFFICER")
-                .claim("casebook_bureau", "kyushu").issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1)))).build());
-        jwt.sign(new RSASSASigner(keys.getPrivate()));
-        auth = "Bearer " + jwt.serialize();
+        Path pem = signIn();
 
         int mongoPort = JavaProcess.freePort();
         List<JavaProcess> processes = new ArrayList<>();
@@ -189,6 +178,105 @@ class ScaleOutTest {
                 p.close();
             }
         }
+    }
+
+    /**
+     * After a restore (events, no projection tokens, no read models) two instances start at once: one of them replays
+     * the log for both, through the replay processor, while both instances' projection processors wait for the
+     * segments it holds; then they share the segments and the read models end exactly at the log.
+     */
+    @Test
+    void twoInstancesStartedOnARestoredStoreReplayItOnceBetweenThem() throws Exception {
+        Path pem = signIn();
+        int mongoPort = JavaProcess.freePort();
+        List<JavaProcess> processes = new ArrayList<>();
+        try (JavaProcess server = JavaProcess.start("mongo", "1g", StandaloneServer.class.getName(),
+                "--data-dir=" + data.resolve("mongo"), "--port=" + mongoPort);
+             MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
+            assertThat(server.awaitLine(StandaloneServer.READY, Duration.ofSeconds(60))).as(server.tail()).isTrue();
+            MongoDatabase db = client.getDatabase("casebook");
+
+            // A log to restore: one instance records a few dozen commands, then stops.
+            int[] first = {JavaProcess.freePort()};
+            try (JavaProcess recorder = instance(0, first[0], mongoPort, pem)) {
+                assertThat(recorder.awaitLine("Started CasebookApplication", Duration.ofSeconds(180))).as(recorder.tail()).isTrue();
+                List<LocalGovernment> municipalities = ReferenceData.get().all().stream()
+                        .filter(LocalGovernment::isBasicLocalGovernment)
+                        .filter(lg -> "kyushu".equals(ReferenceData.get().bureauOf(lg).code())).toList();
+                for (int n = 0; acks.get() < 40; n++) {
+                    drive(first, Set.of(), n, municipalities.get(n % municipalities.size()).code());
+                }
+            }
+            assertThat(unexpected).isEmpty();
+            // What a restore leaves: the events, and neither read models nor projection tokens.
+            for (String collection : db.listCollectionNames()) {
+                if (collection.startsWith("engagement") || collection.startsWith("audit_") || collection.startsWith("grant_")
+                        || collection.startsWith("inquir") || collection.startsWith("consultation")) {
+                    db.getCollection(collection).drop();
+                }
+            }
+            db.getCollection("tracking_tokens").deleteMany(new Document("processor", new Document("$in", ProcessingGroups.ALL)));
+            Map<String, Long> log = lastSequenceByCase(db);
+            assertThat(log).isNotEmpty();
+
+            List<CountDownLatch> replayed = new ArrayList<>();
+            for (int i = 1; i <= 2; i++) {
+                JavaProcess p = instance(i, JavaProcess.freePort(), mongoPort, pem);
+                processes.add(p);
+                replayed.add(p.watch("replaying it once through casebook.replay"));
+            }
+            for (JavaProcess p : processes) {
+                assertThat(p.awaitLine("Started CasebookApplication", Duration.ofSeconds(180))).as(p.tail()).isTrue();
+            }
+            assertThat(replayed.stream().filter(latch -> latch.getCount() == 0).count())
+                    .as("instances that replay the restored log").isEqualTo(1);
+
+            long converged = awaitUpTo(Duration.ofSeconds(120), () -> differences(db, log).isEmpty());
+            assertThat(differences(db, log)).as("views that differ from the log").isEmpty();
+            // The replay handed over: its tokens are gone and both instances hold the projection processors' segments.
+            long shared = awaitUpTo(Duration.ofSeconds(60), () -> db.getCollection("tracking_tokens")
+                    .countDocuments(new Document("processor", "casebook.replay")) == 0
+                    && ProcessingGroups.ALL.stream().allMatch(processor -> {
+                        Map<Integer, String> owners = owners(db, processor, 0);
+                        return owners.size() == segments(db, processor) && owners.values().containsAll(List.of(node(1), node(2)));
+                    }));
+            assertThat(shared).as("segments shared after the replay; owners now: %s", allOwners(db)).isGreaterThanOrEqualTo(0);
+            System.out.printf("scale-out: a restored log of %d engagements replayed once by one of two instances; views equal "
+                    + "the log %d ms after both started, segments shared %d ms later%n", log.size(), converged, shared);
+        } finally {
+            for (JavaProcess p : processes) {
+                p.close();
+            }
+        }
+    }
+
+    private static JavaProcess instance(int i, int port, int mongoPort, Path pem) throws Exception {
+        return JavaProcess.start(node(i), "384m", "casebook.app.CasebookApplication",
+                "--server.port=" + port, "--casebook.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
+                "--casebook.node-id=" + node(i), "--casebook.demo-data=false",
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem,
+                "--casebook.projection-wait=" + System.getProperty("scaleout.wait", "2s"));
+    }
+
+    /**
+     * With MONGODB_URI set there are no demo users: the instances take bearer JWTs, as in production. Signs an officer
+     * in; returns the identity provider's public key file for the instances.
+     */
+    private Path signIn() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair keys = generator.generateKeyPair();
+        Path pem = data.resolve("idp-public-key.pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder().subject("sub-tanaka")
+                .claim("preferred_username", "tanaka.hanako").claim("casebook_role", "CASE_OFFICER")
+                .claim("casebook_bureau", "kyushu").issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1)))).build());
+        jwt.sign(new RSASSASigner(keys.getPrivate()));
+        auth = "Bearer " + jwt.serialize();
+        return pem;
     }
 
     /** Register on one instance, then select, plan and plan again on the next ones, back to the first. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventhandling.tokenstore.UnableToInitializeTokenException;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +38,12 @@ class ClaimingAsTest {
             MongoTokenStore instance = new MongoTokenStore(db, serializer, "node-1", Duration.ofSeconds(10), clock);
             MongoTokenStore restorer = instance.claimingAs("node-1/restore");
 
-            restorer.initializeTokenSegments(PROCESSOR, 2, null);
-            restorer.fetchToken(PROCESSOR, 0);
-            restorer.fetchToken(PROCESSOR, 1);
+            // Created already claimed: never free for the instance, not even between creation and a claim.
+            restorer.initializeClaimedSegments(PROCESSOR, 2, null);
             assertThat(instance.fetchAvailableSegments(PROCESSOR)).isEmpty();
+            assertThatThrownBy(() -> instance.claimingAs("node-2/restore").initializeClaimedSegments(PROCESSOR, 2, null))
+                    .isInstanceOf(UnableToInitializeTokenException.class);
+            assertThat(restorer.fetchToken(PROCESSOR, 0)).isNull();
             assertThatThrownBy(() -> instance.fetchToken(PROCESSOR, 0)).isInstanceOf(UnableToClaimTokenException.class)
                     .hasMessageContaining("node-1/restore");
             // Nor may the instance store over the view's claim.
