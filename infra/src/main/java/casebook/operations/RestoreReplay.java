@@ -5,6 +5,7 @@ import casebook.axon.ProcessingGroups;
 import casebook.eventstore.MongoTokenStore;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -67,22 +68,32 @@ class RestoreReplay {
             return false;
         }
         MongoTokenStore restorer = tokens.claimingAs(tokens.nodeId() + "/" + STARTED_BY);
-        // What each processor would have created: a replay from the start of the log up to its head.
-        TrackingToken start = ReplayToken.createReplayToken(source.createHeadToken(), source.createTailToken());
-        int[] segments = new int[segmentCount];
-        for (int i = 0; i < segmentCount; i++) {
-            segments[i] = i;
-        }
+        int[] segments = IntStream.range(0, segmentCount).toArray();
         FullRebuild.Claims claims = new FullRebuild.Claims(restorer, ProcessingGroups.ALL, segments);
+        if (!createClaimed(restorer, claims, segments)) {
+            return false;
+        }
+        log.info("the store holds a restored log of {} events and no projection tokens: replaying it once through {}",
+                head, ReplayProcessor.NAME);
+        rebuild.startRestore(head, claims, restorer);
+        return true;
+    }
+
+    /**
+     * Creates every segment of the projection processors claimed by {@code restorer}, with what each processor would
+     * have created (a replay from the start of the log up to its head); false, and nothing of it left claimed, if
+     * another instance was first.
+     */
+    private boolean createClaimed(MongoTokenStore restorer, FullRebuild.Claims claims, int[] segments) {
+        TrackingToken start = ReplayToken.createReplayToken(source.createHeadToken(), source.createTailToken());
         try {
-            // Created claimed: no processor, here or elsewhere, can take one before the replay has them all.
             for (String group : ProcessingGroups.ALL) {
-                restorer.initializeClaimedSegments(group, segmentCount, start);
+                restorer.initializeClaimedSegments(group, segments.length, start);
             }
             claims.claimAll();
+            return true;
         } catch (UnableToInitializeTokenException | UnableToClaimTokenException | IllegalStateException e) {
-            // Another instance got there first: its replay (or the processors) will do it. What this one created
-            // is released for the processors.
+            // Another instance got there first: its replay (or the processors) will do it.
             log.info("not replaying the restored log here: {}", e.getMessage());
             for (String group : ProcessingGroups.ALL) {
                 for (int segment : segments) {
@@ -91,10 +102,6 @@ class RestoreReplay {
             }
             return false;
         }
-        log.info("the store holds a restored log of {} events and no projection tokens: replaying it once through {}",
-                head, ReplayProcessor.NAME);
-        rebuild.startRestore(head, claims, restorer);
-        return true;
     }
 
     /** The segment count the projection processors' tokens are created with, if it is the same for all. */

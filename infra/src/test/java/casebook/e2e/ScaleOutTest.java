@@ -89,11 +89,7 @@ class ScaleOutTest {
             int[] ports = new int[INSTANCES];
             for (int i = 0; i < INSTANCES; i++) {
                 ports[i] = JavaProcess.freePort();
-                processes.add(JavaProcess.start(node(i), "384m", "casebook.app.CasebookApplication",
-                        "--server.port=" + ports[i], "--casebook.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
-                        "--casebook.node-id=" + node(i), "--casebook.demo-data=false",
-                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem,
-                        "--casebook.projection-wait=" + System.getProperty("scaleout.wait", "2s")));
+                processes.add(instance(i, ports[i], mongoPort, pem));
             }
             for (JavaProcess p : processes) {
                 assertThat(p.awaitLine("Started CasebookApplication", Duration.ofSeconds(180))).as(p.tail()).isTrue();
@@ -250,6 +246,7 @@ class ScaleOutTest {
         }
     }
 
+    /** Instance {@code i} (named {@code node(i)}) on the shared store, taking JWTs signed with {@code pem}'s key. */
     private static JavaProcess instance(int i, int port, int mongoPort, Path pem) throws Exception {
         return JavaProcess.start(node(i), "384m", "casebook.app.CasebookApplication",
                 "--server.port=" + port, "--casebook.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
