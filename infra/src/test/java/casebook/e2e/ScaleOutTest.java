@@ -82,10 +82,8 @@ class ScaleOutTest {
 
         int mongoPort = JavaProcess.freePort();
         List<JavaProcess> processes = new ArrayList<>();
-        try (JavaProcess server = JavaProcess.start("mongo", "1g", StandaloneServer.class.getName(),
-                "--data-dir=" + data.resolve("mongo"), "--port=" + mongoPort);
+        try (JavaProcess server = store(mongoPort);
              MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
-            assertThat(server.awaitLine(StandaloneServer.READY, Duration.ofSeconds(60))).as(server.tail()).isTrue();
             int[] ports = new int[INSTANCES];
             for (int i = 0; i < INSTANCES; i++) {
                 ports[i] = JavaProcess.freePort();
@@ -186,10 +184,8 @@ class ScaleOutTest {
         Path pem = signIn();
         int mongoPort = JavaProcess.freePort();
         List<JavaProcess> processes = new ArrayList<>();
-        try (JavaProcess server = JavaProcess.start("mongo", "1g", StandaloneServer.class.getName(),
-                "--data-dir=" + data.resolve("mongo"), "--port=" + mongoPort);
+        try (JavaProcess server = store(mongoPort);
              MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
-            assertThat(server.awaitLine(StandaloneServer.READY, Duration.ofSeconds(60))).as(server.tail()).isTrue();
             MongoDatabase db = client.getDatabase("casebook");
 
             // A log to restore: one instance records a few dozen commands, then stops.
@@ -244,6 +240,18 @@ class ScaleOutTest {
                 p.close();
             }
         }
+    }
+
+    /** The embedded MongoDB-wire server as a process of its own, on {@code port}, once it says it is ready. */
+    private JavaProcess store(int port) throws Exception {
+        JavaProcess server = JavaProcess.start("mongo", "1g", StandaloneServer.class.getName(),
+                "--data-dir=" + data.resolve("mongo"), "--port=" + port);
+        if (!server.awaitLine(StandaloneServer.READY, Duration.ofSeconds(60))) {
+            String tail = server.tail();
+            server.close();
+            throw new AssertionError("the store did not start:\n" + tail);
+        }
+        return server;
     }
 
     /** Instance {@code i} (named {@code node(i)}) on the shared store, taking JWTs signed with {@code pem}'s key. */
