@@ -6,6 +6,8 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoVersion;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import de.bwaldvogel.mongo.exception.MongoServerException;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
@@ -92,10 +94,40 @@ final class CommitLockingBackend implements MongoBackend {
         if (message.getDocument().containsKey(DURABLE_COMMIT)) {
             return commitDurably();
         }
-        return locked(() -> delegate.handleMessage(message), () -> {
+        return locked(() -> silentErrorsAnswered(message), () -> {
             Document body = message.getDocument();
             return body.isEmpty() ? "message" : describe(message.getDatabaseName(), body.keySet().iterator().next(), body);
         });
+    }
+
+    /**
+     * The server marks some errors as not worth logging ({@code drop} of a collection that does not exist, which every
+     * rebuild's reset meets and the driver ignores), but its handler of modern clients' messages logs every error, with
+     * a stack trace, as an ERROR: the operator saw three of them at every rebuild. Such an error is answered here as that
+     * handler would answer it, without the log.
+     */
+    private Document silentErrorsAnswered(MongoMessage message) {
+        try {
+            return delegate.handleMessage(message);
+        } catch (MongoServerException e) {
+            if (e.isLogError()) {
+                throw e;
+            }
+            return errorAnswer(e);
+        }
+    }
+
+    /** What mongo-java-server's {@code MongoDatabaseHandler.errorResponse} answers for an error. */
+    static Document errorAnswer(MongoServerException e) {
+        Document answer = new Document();
+        answer.put("$err", e.getMessageWithoutErrorCode());
+        answer.put("errmsg", e.getMessageWithoutErrorCode());
+        if (e instanceof MongoServerError error) {
+            answer.put("code", error.getCode());
+            answer.putIfNotNull("codeName", error.getCodeName());
+        }
+        answer.put("ok", 0);
+        return answer;
     }
 
     @Override

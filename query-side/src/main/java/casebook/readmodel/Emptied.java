@@ -9,9 +9,9 @@ import com.mongodb.client.MongoCollection;
  * operation. A collection that has an index of its own makes it again after the drop.
  * <p>
  * Dropped whether or not it looks empty: MongoDB's fast count ({@code estimatedDocumentCount}) can be wrong after an
- * unclean shutdown, and a collection wrongly thought empty would keep its stale documents through the rebuild. The
- * price is a harmless "ns not found" that the embedded server logs as an ERROR for a collection that does not exist
- * (the retired {@code audit_events}, or consultations on a store without any).
+ * unclean shutdown, and a collection wrongly thought empty would keep its stale documents through the rebuild. A
+ * collection that does not exist (the retired {@code audit_events}, or consultations on a store without any) answers
+ * "ns not found", which the driver ignores (and the embedded server no longer logs: {@code CommitLockingBackend}).
  */
 public final class Emptied {
 
