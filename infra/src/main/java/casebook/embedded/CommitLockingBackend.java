@@ -118,7 +118,7 @@ final class CommitLockingBackend implements MongoBackend {
     }
 
     /** What mongo-java-server's {@code MongoDatabaseHandler.errorResponse} answers for an error. */
-    static Document errorAnswer(MongoServerException e) {
+    private static Document errorAnswer(MongoServerException e) {
         Document answer = new Document();
         answer.put("$err", e.getMessageWithoutErrorCode());
         answer.put("errmsg", e.getMessageWithoutErrorCode());
