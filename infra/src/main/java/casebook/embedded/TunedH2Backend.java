@@ -3,6 +3,7 @@ package casebook.embedded;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -11,14 +12,22 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * mongo-java-server's H2 backend with three changes found by profiling, none visible to clients except as
  * estimated collection sizes: unique indexes are ordered by {@link IndexKeyOrder}, documents are stored as BSON
  * ({@link DocumentValueType}), and collections do not measure every document they write ({@link UnsizedCollection}). Call
  * {@link IndexMaps#reorder} on the store first: the backend opens every database (and index) as it is constructed.
+ * <p>
+ * The server keeps no secondary (non-unique) index: it lists one and never uses it. Casebook creates one, the browser
+ * sessions' TTL index, for a real MongoDB; here the session store's own sweep deletes expired sessions. The server's
+ * warning about it, at every start, is said once at INFO with what it means instead.
  */
 final class TunedH2Backend extends H2Backend {
+
+    private static final Logger log = LoggerFactory.getLogger(TunedH2Backend.class);
 
     TunedH2Backend(MVStore store) {
         super(store);
@@ -45,6 +54,14 @@ final class TunedH2Backend extends H2Backend {
                                                         boolean sparse) {
             String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
             return new OrderedUniqueIndex(IndexMaps.open(getMvStore(), mapName), indexName, keys, sparse);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                           boolean sparse) {
+            log.info("index {} on {} {} is listed but not kept by the embedded server (a real MongoDB uses it; "
+                     + "queries on it scan the collection, and a TTL deletes nothing)", indexName, collectionName, keys);
+            return new EmptyIndex<>(indexName, keys);
         }
 
         @Override
