@@ -1,6 +1,9 @@
 package casebook.benchmark;
 
+import casebook.embedded.EmbeddedMongo;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -40,7 +43,7 @@ public final class NationalBenchmark {
 
     record Run(int events, int generationClients, NationalLoad.Result generation, List<NationalLoad.Result> commands,
                List<Timings.Timed> rawInserts, List<Timings.Timed> rawDurableInserts, Timings.Timed rawScan,
-               ReplayMeasure.Result rebuild, List<Read> reads,
+               ReplayMeasure.Result rebuild, RawReadModelWrite.Result rawWrite, List<Read> reads,
                Timings.Timed asOf, double asOfFirstMs, int asOfEvents, Memory memory, long storeBytes, long storedEvents,
                Map<NationalCases.Stream, Long> cases, int bureaus, int municipalities, int prefectures) {
     }
@@ -103,13 +106,19 @@ public final class NationalBenchmark {
         }
         long storeBytes = AppendReplayBenchmark.sizeOf(dataDir);
         ReplayMeasure.Result rebuild = ReplayMeasure.rebuildAll(dataDir);
+        RawReadModelWrite.Result rawWrite;
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            System.out.println("P2: raw write of the rebuilt read models");
+            rawWrite = RawReadModelWrite.run(client.getDatabase(AppendReplayBenchmark.DATABASE));
+        }
 
         Map<NationalCases.Stream, Long> started = new LinkedHashMap<>();
         for (NationalCases.Stream s : NationalCases.Stream.values()) {
             started.put(s, cases.started(s));
         }
-        Run run = new Run(events, clients, generation, commands, rawInserts, rawDurableInserts, rawScan, rebuild, reads,
-                asOf, asOfFirstMs, 300, memory,
+        Run run = new Run(events, clients, generation, commands, rawInserts, rawDurableInserts, rawScan, rebuild, rawWrite,
+                reads, asOf, asOfFirstMs, 300, memory,
                 storeBytes, stored, started, cases.bureaus.size(), cases.municipalityCount(), cases.prefectureCount());
         NationalReport.print(run);
 
