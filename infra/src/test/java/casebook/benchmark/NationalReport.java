@@ -35,7 +35,7 @@ final class NationalReport {
         out.append(header).append("-".repeat(header.length() - 1)).append('\n');
 
         NationalLoad.Result g = r.generation();
-        row(out, "generation, " + g.clients() + " clients", f("%.0f/s  %.1f/%.1f ms", g.rate(), g.p50Ms(), g.p99Ms()), "", "", "", "");
+        row(out, "generation, " + g.clients() + " clients" + (g.activeCases() > g.clients() ? ", " + g.activeCases() + " cases" : ""), f("%.0f/s  %.1f/%.1f ms", g.rate(), g.p50Ms(), g.p99Ms()), "", "", "", "");
         out.append(f("  %-32s %s%n", "rate by tenth of the store", Arrays.stream(g.decileRates())
                 .mapToObj(d -> f("%.0f", d)).collect(Collectors.joining(" "))));
         commandRows(out, r.commands(), r.rawInserts(), r.rawDurableInserts());
