@@ -1,9 +1,6 @@
 package casebook.benchmark;
 
-import casebook.embedded.EmbeddedMongo;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -115,12 +112,7 @@ public final class NationalBenchmark {
         }
         long storeBytes = AppendReplayBenchmark.sizeOf(dataDir);
         ReplayMeasure.Result rebuild = ReplayMeasure.rebuildAll(dataDir);
-        RawReadModelWrite.Result rawWrite;
-        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
-             MongoClient client = MongoClients.create(mongo.connectionString())) {
-            System.out.println("P2: raw write of the rebuilt read models");
-            rawWrite = RawReadModelWrite.run(client.getDatabase(AppendReplayBenchmark.DATABASE));
-        }
+        RawReadModelWrite.Result rawWrite = RawReadModelWrite.run(dataDir);
 
         Map<NationalCases.Stream, Long> started = new LinkedHashMap<>();
         for (NationalCases.Stream s : NationalCases.Stream.values()) {

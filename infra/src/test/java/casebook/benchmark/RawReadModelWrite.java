@@ -1,9 +1,12 @@
 package casebook.benchmark;
 
 import casebook.embedded.EmbeddedMongo;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +35,15 @@ final class RawReadModelWrite {
     }
 
     private RawReadModelWrite() {
+    }
+
+    /** On the store in {@code dataDir}, with the application stopped: after a rebuild has closed it. */
+    static Result run(Path dataDir) {
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            System.out.println("P2: raw write of the rebuilt read models");
+            return run(client.getDatabase(AppendReplayBenchmark.DATABASE));
+        }
     }
 
     static Result run(MongoDatabase db) {

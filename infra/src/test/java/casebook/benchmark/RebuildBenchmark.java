@@ -41,12 +41,7 @@ final class RebuildBenchmark {
         ReplayMeasure.Result r = restore
                 ? ReplayMeasure.run(dataDir, ReplayMeasure.ALL_PROJECTIONS, ReplayMeasure.ALL_PROCESSORS)
                 : ReplayMeasure.rebuildAll(dataDir);
-        RawReadModelWrite.Result written;
-        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
-             MongoClient client = MongoClients.create(mongo.connectionString())) {
-            System.out.println("raw write of the rebuilt read models");
-            written = RawReadModelWrite.run(client.getDatabase(AppendReplayBenchmark.DATABASE));
-        }
+        RawReadModelWrite.Result written = RawReadModelWrite.run(dataDir);
         double share = r.rate() / raw.rate();
         double at1m = 1_000_000 / r.rate();
         System.out.printf("%nCasebook rebuild benchmark  events=%d  machine=%d cores, java %s  commit=%s%n", head,
