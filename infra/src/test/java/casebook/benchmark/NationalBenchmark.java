@@ -92,8 +92,10 @@ public final class NationalBenchmark {
             MongoDatabase db = app.getBean(MongoDatabase.class);
             api.baseUrl(AppendReplayBenchmark.baseUrl(app));
 
+            StoreOperations generating = StoreOperations.from(app.getBean(MeterRegistry.class));
             generation = NationalLoad.run(api, cases, clients, activeCases, events, "generate");
             catchUp(db);
+            generating.print("generate", generation.ok()); // with the processors' work: how a command loads its case
 
             commands(app, api, cases, measure, commands, rawInserts, rawDurableInserts);
 
