@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * {@link IndexMaps#reorder} on the store first: the backend opens every database (and index) as it is constructed.
  * <p>
  * The server keeps no secondary (non-unique) index: it lists one and never uses it. Casebook creates one, the browser
- * sessions' TTL index, for a real MongoDB; here the session store's own sweep deletes expired sessions. The server's
- * warning about it, at every start, is said once at INFO with what it means instead.
+ * sessions' TTL index, for a real MongoDB; here the session store's own sweep deletes expired sessions. Instead of
+ * the server's warning at its creation and at every start, one INFO line says what that means.
  */
 final class TunedH2Backend extends H2Backend {
 

@@ -16,10 +16,10 @@ import org.bson.RawBsonDocument;
 /**
  * P2's second raw baseline: the read models a rebuild wrote, written once more by the raw driver into scratch
  * collections (each document as stored, {@code insertMany} of 100, then one durable commit), with nothing else
- * running. A rebuild reads the log (the first raw baseline) and writes these documents, most of them more than once
- * as their cases change between checkpoints; the two raw figures together are the least the embedded server itself
- * needs for a rebuild on this machine, whatever the application does. Only the inserts and the commit are timed,
- * not the reading of the documents to copy; the scratch collections are dropped afterwards.
+ * running. A rebuild reads the log (the first raw baseline) and writes these documents, some more than once (a case
+ * that changes over several replay checkpoints is written at each); the two raw figures together are the least the
+ * embedded server itself needs for a rebuild on this machine, whatever the application does. Only the inserts and
+ * the commit are timed, not the reading of the documents to copy; the scratch collections are dropped afterwards.
  */
 final class RawReadModelWrite {
 
