@@ -11,12 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -173,9 +172,21 @@ public class AxonConfiguration {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
-    /** Cases stay in memory while in use, so most commands skip loading their events. */
+    /**
+     * The cases used most recently stay in memory, so most commands skip loading their snapshot and events (ADR 0022).
+     * Counted at /actuator/prometheus: cases held, look-ups by result, and cases pushed out by newer ones.
+     */
     @Bean
-    Cache aggregateCache() {
-        return new WeakReferenceCache();
+    RecentCases aggregateCache(@Value("${casebook.cached-cases:10000}") int cachedCases, MeterRegistry meters) {
+        RecentCases cases = new RecentCases(cachedCases);
+        Gauge.builder("casebook.cases.cached", cases, RecentCases::size)
+                .description("Cases held in memory between commands").register(meters);
+        FunctionCounter.builder("casebook.cases.lookups", cases, RecentCases::hits).tag("result", "hit")
+                .description("Look-ups of a case in memory before a command").register(meters);
+        FunctionCounter.builder("casebook.cases.lookups", cases, RecentCases::misses).tag("result", "miss")
+                .description("Look-ups of a case in memory before a command").register(meters);
+        FunctionCounter.builder("casebook.cases.evicted", cases, RecentCases::evictions)
+                .description("Cases pushed out of memory by more recently used ones").register(meters);
+        return cases;
     }
 }

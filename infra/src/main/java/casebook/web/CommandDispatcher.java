@@ -2,7 +2,9 @@ package casebook.web;
 
 import casebook.axon.ExpectedVersionTargetResolver;
 import casebook.axon.ProjectionBarrier;
+import casebook.cluster.Instances;
 import casebook.eventstore.AppendReceipt;
+import casebook.kernel.DomainRejection;
 import casebook.kernel.audit.MetaDataKeys;
 import casebook.security.Actor;
 import java.util.HashMap;
@@ -35,11 +37,14 @@ public class CommandDispatcher {
     private final CommandGateway commandGateway;
     private final ProjectionBarrier projections;
     private final Cache aggregateCache;
+    private final Instances instances;
 
-    public CommandDispatcher(CommandGateway commandGateway, ProjectionBarrier projections, Cache aggregateCache) {
+    public CommandDispatcher(CommandGateway commandGateway, ProjectionBarrier projections, Cache aggregateCache,
+                             Instances instances) {
         this.commandGateway = commandGateway;
         this.projections = projections;
         this.aggregateCache = aggregateCache;
+        this.instances = instances;
     }
 
     /** The signed-in actor, for commands that record who reviewed or approved (never taken from a body). */
@@ -56,15 +61,20 @@ public class CommandDispatcher {
 
     private CommandResult dispatch(Object command, String caseId, MetaData metaData) {
         AppendReceipt.take(); // forget anything an earlier task left on this pooled thread
+        // Only another instance can make this instance's cached case older than the log.
+        boolean mayBeStale = caseId != null && aggregateCache.containsKey(caseId) && instances.live().size() > 1;
         try {
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (RuntimeException e) {
-            if (!isConflict(e) || caseId == null) {
+            if (caseId == null || !(causedBy(e, ConcurrencyException.class, ConflictingAggregateVersionException.class)
+                    || mayBeStale && causedBy(e, DomainRejection.class))) {
                 throw e;
             }
             // This instance's cached case may be older than the log: another instance sharing the database wrote
-            // to it since. The refused append stored nothing; once more from the log, and a real conflict is
-            // answered as before (409 with the current version).
+            // to it since. Either its append was refused (the stream key) or the case refused the command in a state
+            // it no longer has; neither stored anything, and Axon has evicted the case. Once more from the log, and a
+            // real conflict or refusal is answered as before (409 with the current version, or the problem). A
+            // refusal is retried only while other instances are live, so that alone it is handled, and counted, once.
             aggregateCache.remove(caseId);
             AppendReceipt.take();
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
@@ -77,10 +87,12 @@ public class CommandDispatcher {
         return CommandResult.of(caseId, receipt.sequenceNumber());
     }
 
-    private static boolean isConflict(Throwable e) {
+    private static boolean causedBy(Throwable e, Class<?>... types) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrencyException || t instanceof ConflictingAggregateVersionException) {
-                return true;
+            for (Class<?> type : types) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -88,6 +88,9 @@ class ObservabilityEndToEndTest {
                 .isZero();
         assertThat(sum(after, "casebook_commands_seconds_bucket", "command", "AssignAdvisor", "outcome", "success", "le", "+Inf"))
                 .as("latency buckets for quantiles").isGreaterThanOrEqualTo(2);
+        // The four commands after the registration found the case in memory (RecentCases, ADR 0022): none loaded it.
+        assertThat(delta(before, after, "casebook_cases_lookups_total", "result", "hit")).isEqualTo(4);
+        assertThat(delta(before, after, "casebook_cases_lookups_total", "result", "miss")).isZero();
         // Four events: registered, selected, two advisors; the stored count agrees.
         assertThat(delta(before, after, "casebook_events_appended_total")).isEqualTo(4);
         assertThat(app.storedEvents() - storedBefore).isEqualTo(4);
