@@ -46,9 +46,12 @@ final class CommandsBenchmark {
             ReadsBenchmark.settle(app.getBean(EmbeddedMongo.class), Integer.getInteger("settleMinutes", 30));
             skipStoredCases(db, cases);
             System.out.printf("commands benchmark: %d events in %s, projections at the head%n", head, dataDir);
-            warmUp(api, cases);
-            NationalBenchmark.catchUp(db);
-            NationalBenchmark.commands(app, api, cases, measure, commands, rawInserts, rawDurableInserts);
+            try (NationalLoad load = NationalLoad.start(api, cases,
+                    Integer.getInteger("activeCases", NationalBenchmark.ACTIVE_CASES), "commands")) {
+                warmUp(load);
+                NationalBenchmark.catchUp(db);
+                NationalBenchmark.commands(app, load, measure, commands, rawInserts, rawDurableInserts);
+            }
         }
         AppendReplayBenchmark.delete(keyDir);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
@@ -61,10 +64,10 @@ final class CommandsBenchmark {
     }
 
     /** 20,000 commands at 8 clients, then rounds of 2,000 until the JIT compiler is quiet ({@link JitWarmUp}). */
-    private static void warmUp(Api api, NationalCases cases) throws Exception {
-        NationalLoad.run(api, cases, 8, Integer.getInteger("warmUpCommands", 20_000), "warm-up");
+    private static void warmUp(NationalLoad load) throws Exception {
+        load.run("warm-up", 8, Integer.getInteger("warmUpCommands", 20_000));
         JitWarmUp.untilQuiet("warm-up", Integer.getInteger("warmUpRounds", 30),
-                round -> NationalLoad.run(api, cases, 8, 2_000, "warm-up round " + round));
+                round -> load.run("warm-up round " + round, 8, 2_000));
     }
 
     /**

@@ -25,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ./mvnw -B -q install -DskipTests &amp;&amp; ./mvnw -B -pl infra -Pbenchmark verify -Dbenchmark=national -Devents=100000
  * </pre>
  * System properties: {@code events} (100000: commands of the generation, one event each), {@code clients} (8: the
- * generation's clients), {@code measureCommands} (2000: commands per P1 client count), {@code readers} (64),
+ * generation's clients), {@code activeCases} (1000: cases in progress at once, through generation and P1),
+ * {@code measureCommands} (2000: commands per P1 client count), {@code readers} (64),
  * {@code dataDir} (a fresh temporary folder), {@code keep} (false: the data folder is deleted at the end).
  *
  * <p>The application runs inside this JVM (as in AppendReplayBenchmark), so the HTTP clients, the application and
@@ -35,11 +36,13 @@ public final class NationalBenchmark {
 
     static final int[] CLIENT_COUNTS = {1, 8, 32};
     /**
-     * Cases in progress at once while the store is generated ({@code -DactiveCases}): a national fiscal year has some
+     * Cases in progress at once while the store is generated and P1 measured ({@code -DactiveCases}): a national fiscal year has some
      * 6,700 cases open together (at a million events), whose events interleave over its 100,000 positions. A thousand
      * at once spreads a grant case of two dozen events over some 24,000 positions, more than a rebuild's checkpoint
      * interval (ADR 0020), as in a real log; one case per client (the setting before the twenty-second session) put
-     * each case's events within a few hundred positions, which flattered the rebuild.
+     * each case's events within a few hundred positions, which flattered the rebuild. P1 goes on with the same cases
+     * (since the twenty-third session; before, one case per client, which flattered the commands: each found its case
+     * still in memory from its previous command).
      */
     static final int ACTIVE_CASES = 1000;
 
@@ -93,11 +96,13 @@ public final class NationalBenchmark {
             api.baseUrl(AppendReplayBenchmark.baseUrl(app));
 
             StoreOperations generating = StoreOperations.from(app.getBean(MeterRegistry.class));
-            generation = NationalLoad.run(api, cases, clients, activeCases, events, "generate");
-            catchUp(db);
-            generating.print("generate", generation.ok()); // with the processors' work: how a command loads its case
+            try (NationalLoad load = NationalLoad.start(api, cases, activeCases, "national")) {
+                generation = load.run("generate", clients, events);
+                catchUp(db);
+                generating.print("generate", generation.ok()); // with the processors' work: how a command loads its case
 
-            commands(app, api, cases, measure, commands, rawInserts, rawDurableInserts);
+                commands(app, load, measure, commands, rawInserts, rawDurableInserts);
+            }
 
             // P4 first (its case is written now), then P3 on a quiet store.
             AsOf a = asOf(api, cases);
@@ -139,14 +144,14 @@ public final class NationalBenchmark {
      * P1 at the store's size: the same mix of commands at each client count, then raw insertOne with as many threads
      * (without and with the durable commit a command's acknowledgement waits for).
      */
-    static void commands(ConfigurableApplicationContext app, Api api, NationalCases cases, int measure,
+    static void commands(ConfigurableApplicationContext app, NationalLoad load, int measure,
                          List<NationalLoad.Result> commands, List<Timings.Timed> rawInserts,
                          List<Timings.Timed> rawDurableInserts) throws Exception {
         MongoDatabase db = app.getBean(MongoDatabase.class);
         for (int n : CLIENT_COUNTS) {
             SlowCommands slow = SlowCommands.from(app.getBean(MeterRegistry.class));
             StoreOperations store = StoreOperations.from(app.getBean(MeterRegistry.class));
-            commands.add(NationalLoad.run(api, cases, n, measure, "P1-" + n));
+            commands.add(load.run("P1-" + n, n, measure));
             slow.print("P1-" + n);
             catchUp(db);
             store.print("P1-" + n, measure); // after the catch-up: with the processors' work for these commands

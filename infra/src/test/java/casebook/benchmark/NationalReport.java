@@ -35,7 +35,7 @@ final class NationalReport {
         out.append(header).append("-".repeat(header.length() - 1)).append('\n');
 
         NationalLoad.Result g = r.generation();
-        row(out, "generation, " + g.clients() + " clients" + (g.activeCases() > g.clients() ? ", " + g.activeCases() + " cases" : ""), f("%.0f/s  %.1f/%.1f ms", g.rate(), g.p50Ms(), g.p99Ms()), "", "", "", "");
+        row(out, "generation, " + load(g), f("%.0f/s  %.1f/%.1f ms", g.rate(), g.p50Ms(), g.p99Ms()), "", "", "", "");
         out.append(f("  %-32s %s%n", "rate by tenth of the store", Arrays.stream(g.decileRates())
                 .mapToObj(d -> f("%.0f", d)).collect(Collectors.joining(" "))));
         commandRows(out, r.commands(), r.rawInserts(), r.rawDurableInserts());
@@ -95,7 +95,7 @@ final class NationalReport {
             Timings.Timed raw = rawInserts.get(i);
             double share = c.rate() / raw.rate();
             boolean goal = c.clients() == 8;
-            row(out, "P1 commands, " + c.clients() + (c.clients() == 1 ? " client" : " clients"),
+            row(out, "P1 commands, " + load(c),
                     f("%.0f/s  %.1f/%.1f ms", c.rate(), c.p50Ms(), c.p99Ms()),
                     f("insertOne %.0f/s  %.1f/%.1f ms", raw.rate(), raw.p50Ms(), raw.p99Ms()), percent(share),
                     goal ? f("≥ 50 %% of raw, p99 ≤ %.0f ms", P1_P99_MS) : "(shown)",
@@ -104,6 +104,11 @@ final class NationalReport {
             row(out, "", "", f("+ durable commit %.0f/s  %.1f/%.1f ms", durable.rate(), durable.p50Ms(), durable.p99Ms()),
                     percent(c.rate() / durable.rate()), "(same acknowledgement)", "");
         }
+    }
+
+    /** "8 clients, 1000 cases": the clients, and the cases they take turns on when there are more. */
+    private static String load(NationalLoad.Result r) {
+        return r.clients() + (r.clients() == 1 ? " client" : " clients") + (r.activeCases() > r.clients() ? ", " + r.activeCases() + " cases" : "");
     }
 
     private static void row(StringBuilder out, String measure, String casebook, String raw, String ratio, String goal, String met) {

@@ -1,5 +1,6 @@
 package casebook.benchmark;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.HashMap;
@@ -16,13 +17,18 @@ import java.util.stream.Collectors;
 final class StoreOperations {
 
     private static final String METER = "mongodb.driver.commands";
+    private static final String LOOKUPS = "casebook.cases.lookups";
 
     private final MeterRegistry meters;
     private final Map<String, double[]> before;
+    private final double hitsBefore;
+    private final double missesBefore;
 
     private StoreOperations(MeterRegistry meters, boolean fromNow) {
         this.meters = meters;
         this.before = fromNow ? snapshot() : Map.of();
+        this.hitsBefore = fromNow ? lookups("hit") : 0;
+        this.missesBefore = fromNow ? lookups("miss") : 0;
     }
 
     /** Counts from now on. */
@@ -62,6 +68,17 @@ final class StoreOperations {
         System.out.printf("%s: store operations per %s %.1f (%s), %.2f ms of store time per %s (%.0f s in all);"
                         + " most used collections per %s: %s%n", phase, unit, operations / units,
                 perUnit(byCommand, units, 8), millis / units, unit, millis / 1000, unit, perUnit(byCollection, units, 8));
+        double hits = lookups("hit") - hitsBefore;
+        double lookups = hits + lookups("miss") - missesBefore;
+        if (lookups > 0) {
+            // A miss loads the case: its snapshot head and snapshot, and the events after it (ADR 0022).
+            System.out.printf("%s: cases found in memory for %.1f %% of %.0f look-ups%n", phase, 100 * hits / lookups, lookups);
+        }
+    }
+
+    private double lookups(String result) {
+        FunctionCounter c = meters.find(LOOKUPS).tag("result", result).functionCounter();
+        return c == null ? 0 : c.count();
     }
 
     private static String perUnit(Map<String, Double> counts, long units, int most) {
