@@ -9,6 +9,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -33,6 +34,11 @@ import org.axonframework.eventhandling.TrackingToken;
  * The {@code capacity} furthest settled batches are kept: the leading processor's, for those that follow it. One
  * that falls further behind reads from the store again without displacing them (both counted as {@code
  * casebook.events.replay.batches}, by source).
+ * <p>
+ * Batches are kept only while two or more streams are open. A full rebuild replays through one processor (ADR 0021)
+ * with the projection processors stopped: alone, its stream would only hold every event some two seconds longer,
+ * long enough for the garbage collector to promote a million events it then has to mark and collect from the old
+ * generation (at a million events that was the larger part of the rebuild's collection work, ADR 0023).
  */
 final class SharedReplay {
 
@@ -51,6 +57,8 @@ final class SharedReplay {
     private final ConcurrentSkipListMap<Long, CompletableFuture<Batch>> kept = new ConcurrentSkipListMap<>();
     private final Counter fromStore;
     private final Counter shared;
+    /** The streams open now: with fewer than two, nobody could take a kept batch. */
+    private final AtomicInteger readers = new AtomicInteger();
 
     SharedReplay(int capacity, MeterRegistry meters) {
         this.capacity = capacity;
@@ -86,7 +94,13 @@ final class SharedReplay {
                 return true;
             }
         };
-        return StreamSupport.stream(batches, false);
+        readers.incrementAndGet();
+        return StreamSupport.stream(batches, false).onClose(readers::decrementAndGet);
+    }
+
+    /** How many streams are open: those not closed yet. */
+    int readers() {
+        return readers.get();
     }
 
     /** The batch after {@code token}: a kept one, one another reader is fetching now, or a new fetch. */
@@ -94,6 +108,14 @@ final class SharedReplay {
         Long key = key(token);
         if (key == null || capacity <= 0) {
             return fetch.apply(token);
+        }
+        if (readers.get() < 2) {
+            kept.clear(); // kept for a reader that has closed its stream since
+            Batch batch = fetch.apply(token);
+            if (batch.settled()) {
+                fromStore.increment();
+            }
+            return batch;
         }
         Map.Entry<Long, CompletableFuture<Batch>> first = kept.firstEntry();
         if (first != null && key < first.getKey() && kept.size() >= capacity) {

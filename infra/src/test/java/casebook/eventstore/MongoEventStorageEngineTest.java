@@ -142,14 +142,15 @@ class MongoEventStorageEngineTest {
         MongoEventStorageEngine counted = builder().meterRegistry(registry).streamWindow(100).build();
         appendMany(counted, 1_000);
 
-        // Four processors reset at once, as a rebuild does.
+        // Four processors reset at once, as several instances or processors starting from the same token do.
         ExecutorService pool = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<List<TrackedEventMessage<?>>>> readers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
+            var stream = counted.readEvents(null, false);
             readers.add(pool.submit(() -> {
                 start.await();
-                try (var stream = counted.readEvents(null, false)) {
+                try (stream) {
                     return stream.collect(Collectors.<TrackedEventMessage<?>>toList());
                 }
             }));
@@ -206,19 +207,39 @@ class MongoEventStorageEngineTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         MongoEventStorageEngine counted = builder().meterRegistry(registry).streamWindow(100).build();
         appendMany(counted, 150);
-        try (var stream = counted.readEvents(null, false)) {
-            assertThat(stream.count()).isEqualTo(150);
-        }
-        appendMany(counted, 260);
         List<TrackedEventMessage<?>> again;
-        try (var stream = counted.readEvents(null, false)) {
-            again = stream.collect(Collectors.toList());
+        // Another processor's stream stays open throughout (unread), so settled batches are kept for it.
+        try (var other = counted.readEvents(null, false)) {
+            try (var stream = counted.readEvents(null, false)) {
+                assertThat(stream.count()).isEqualTo(150);
+            }
+            appendMany(counted, 260);
+            try (var stream = counted.readEvents(null, false)) {
+                again = stream.collect(Collectors.toList());
+            }
         }
         assertThat(again).extracting(e -> ((Noted) e.getPayload()).n())
                          .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 260).boxed().toList());
         // 1-100 was settled and shared; 101-150 was short the first time, read again and now settled with 101-200.
         assertThat(batches(registry, "shared")).isEqualTo(1);
         assertThat(batches(registry, "store")).isEqualTo(2);
+    }
+
+    @Test
+    void aStreamReadingAloneKeepsNoBatch() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        MongoEventStorageEngine counted = builder().meterRegistry(registry).streamWindow(100).build();
+        appendMany(counted, 1_000);
+        // A rebuild's one replay stream: nobody else reads, so keeping its batches would only hold its events longer.
+        try (var alone = counted.readEvents(null, false)) {
+            assertThat(alone.count()).isEqualTo(1_000);
+        }
+        // A processor that starts afterwards reads the log from the store: nothing was kept for it.
+        try (var later = counted.readEvents(null, false)) {
+            assertThat(later.count()).isEqualTo(1_000);
+        }
+        assertThat(batches(registry, "store")).isEqualTo(20);
+        assertThat(batches(registry, "shared")).isZero();
     }
 
     @Test
