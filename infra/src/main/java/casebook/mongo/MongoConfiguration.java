@@ -2,6 +2,7 @@ package casebook.mongo;
 
 import casebook.embedded.EmbeddedMongo;
 import casebook.eventstore.Durability;
+import casebook.eventstore.StoreDuringReplay;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.ReadConcern;
@@ -65,6 +66,13 @@ public class MongoConfiguration {
     @Bean
     MongoDatabase mongoDatabase(MongoClient client, CasebookMongoProperties properties) {
         return client.getDatabase(properties.database());
+    }
+
+    /** The embedded store in this process shrinks its page cache while the whole log is replayed (ADR 0023). */
+    @Bean
+    StoreDuringReplay storeDuringReplay(ObjectProvider<EmbeddedMongo> embedded) {
+        EmbeddedMongo local = embedded.getIfAvailable();
+        return local != null ? local::replayStarts : StoreDuringReplay.UNCHANGED;
     }
 
     /**

@@ -3,6 +3,7 @@ package casebook.operations;
 import casebook.axon.PolledEventSource;
 import casebook.axon.ProcessingGroups;
 import casebook.eventstore.MongoTokenStore;
+import casebook.eventstore.StoreDuringReplay;
 import casebook.observability.ProcessorErrors;
 import casebook.observability.ProcessorProgress;
 import casebook.readmodel.ReplayCheckpoints;
@@ -66,10 +67,12 @@ class FullRebuild {
     private final MeterRegistry meters;
     private final ObjectProvider<org.axonframework.config.Configuration> axon;
     private final EventProcessorProperties processorSettings;
+    private final StoreDuringReplay store;
 
     FullRebuild(ProcessorProgress progress, ProcessorErrors errors, MongoTokenStore tokens,
                 @Qualifier("casebookEventSource") PolledEventSource source, ReplayCheckpoints checkpoints, MeterRegistry meters,
-                ObjectProvider<org.axonframework.config.Configuration> axon, EventProcessorProperties processorSettings) {
+                ObjectProvider<org.axonframework.config.Configuration> axon, EventProcessorProperties processorSettings,
+                StoreDuringReplay store) {
         this.progress = progress;
         this.errors = errors;
         this.tokens = tokens;
@@ -78,6 +81,7 @@ class FullRebuild {
         this.meters = meters;
         this.axon = axon;
         this.processorSettings = processorSettings;
+        this.store = store;
     }
 
     /** Checks that the projection processors can be rebuilt together; throws what is wrong otherwise. */
@@ -175,7 +179,8 @@ class FullRebuild {
                     ReplayProcessor.NAME, segment);
         }
         long position;
-        try (ReplayProcessor replay = new ReplayProcessor(processors, parts(), segments.length)) {
+        try (StoreDuringReplay.Replaying replaying = store.replayStarts();
+             ReplayProcessor replay = new ReplayProcessor(processors, parts(), segments.length)) {
             replay.start();
             log.info("rebuilding every read model through {}: replaying events 1 to {}", ReplayProcessor.NAME, head);
             position = awaitPast(head, replay, claims, op);

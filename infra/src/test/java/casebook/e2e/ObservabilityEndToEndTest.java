@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casebook.demo.DemoScenario;
 import casebook.e2e.Prometheus.Sample;
+import casebook.embedded.EmbeddedMongo;
 import casebook.eventstore.MongoTokenStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -253,6 +254,7 @@ class ObservabilityEndToEndTest {
 
         WebTestClient admin = app.as("admin");
         List<Sample> beforeRebuild = scrape();
+        int replaysBefore = app.bean(EmbeddedMongo.class).replaysBegun();
         Map<String, Object> started = post(admin, "/api/admin/operations/rebuild", Map.of(), HttpStatus.ACCEPTED);
         assertThat(started).containsEntry("kind", "rebuild").containsEntry("target", "all").containsEntry("startedBy", "admin");
         // While it runs (thousands of events to replay, checkpoints every 50): a second rebuild of any read model is
@@ -270,6 +272,9 @@ class ObservabilityEndToEndTest {
         assertThat(((Number) done.get("total")).longValue()).isEqualTo(head);
         assertThat(((Number) done.get("processed")).longValue()).isEqualTo(head);
         assertThat(((Map<?, ?>) done.get("result")).get("processor")).isEqualTo("casebook.replay");
+        // The embedded store was told of the replay (its page cache small meanwhile, ADR 0023) and of its end.
+        assertThat(app.bean(EmbeddedMongo.class).replaysBegun()).isEqualTo(replaysBefore + 1);
+        assertThat(app.bean(EmbeddedMongo.class).pageCacheMegabytes()).isEqualTo(64);
         long headAfter = app.storedEvents();
         List<Sample> after = awaitCaughtUp(headAfter);
         assertSeenAgain(views, before, " after the rebuild");
