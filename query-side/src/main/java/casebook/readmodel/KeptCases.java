@@ -15,6 +15,9 @@ import java.util.function.Consumer;
  */
 final class KeptCases<S> {
 
+    /** Cases per write at a checkpoint. */
+    static final int WRITE_SLICE = 100;
+
     private final LinkedHashMap<String, S> cases = new LinkedHashMap<>(64, 0.75f, true);
     private final int capacity;
     /** Writes cases as the projection's batch would; set by the latest batch (the writer holds no batch state). */
@@ -53,12 +56,23 @@ final class KeptCases<S> {
         return out;
     }
 
-    /** Writes every kept case and forgets them: a checkpoint, or the end of the replay. */
+    /**
+     * Writes every kept case and forgets them: a checkpoint, or the end of the replay. A hundred cases at a time: the
+     * documents of a thousand, encoded, sent and applied in one bulk write, lived through the whole write and were
+     * promoted to the old generation, some 400 MB per checkpoint at a million events (ADR 0023).
+     */
     void writeAll() {
-        if (!cases.isEmpty()) {
-            writer.accept(new ArrayList<>(cases.values()));
+        while (!cases.isEmpty()) {
+            List<String> ids = new ArrayList<>(WRITE_SLICE);
+            List<S> slice = new ArrayList<>(WRITE_SLICE);
+            for (Iterator<Map.Entry<String, S>> each = cases.entrySet().iterator(); each.hasNext() && slice.size() < WRITE_SLICE; ) {
+                Map.Entry<String, S> kept = each.next();
+                ids.add(kept.getKey());
+                slice.add(kept.getValue());
+            }
+            writer.accept(slice);
+            ids.forEach(cases::remove); // only once written: a failed write leaves them kept, as before
         }
-        cases.clear();
     }
 
     /** Forgets every kept case unwritten: the token store still holds the last checkpoint, from which they come back. */
