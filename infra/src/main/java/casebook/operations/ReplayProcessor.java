@@ -24,8 +24,8 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 /**
  * The processor a full rebuild replays the log through (docs/adr/0021): one pooled processor named
  * {@value #NAME} whose handlers are those of every projection processor, the same invokers (with their dead-letter
- * queues and sequencing), so that each event of the log is dispatched, batched and checkpointed once instead of once
- * per read model. It exists only while a full rebuild runs, on the instance that runs it, and is never started while
+ * queues and sequencing; each asked through {@link KnownHandlers}, which remembers what cannot change), so that each
+ * event of the log is dispatched, batched and checkpointed once instead of once per read model. It exists only while a full rebuild runs, on the instance that runs it, and is never started while
  * the projection processors run: the same handlers would then apply an event twice.
  * <p>
  * Built like the projection processors (application.yml, casebook.axon.AxonConfiguration): the same source, token
@@ -51,12 +51,13 @@ final class ReplayProcessor implements AutoCloseable {
      * @param segments    how many segments the processor's tokens have (one worker thread each, like theirs)
      */
     ReplayProcessor(List<AbstractEventProcessor> projections, Parts parts, int segments) {
-        List<EventHandlerInvoker> invokers = projections.stream().map(AbstractEventProcessor::eventHandlerInvoker).toList();
+        List<EventHandlerInvoker> invokers = projections.stream().map(AbstractEventProcessor::eventHandlerInvoker)
+                .<EventHandlerInvoker>map(KnownHandlers::new).toList();
         this.coordinator = new ScheduledThreadPoolExecutor(1, new AxonThreadFactory("Coordinator[" + NAME + "]"));
         this.workers = new ScheduledThreadPoolExecutor(Math.max(1, segments), new AxonThreadFactory("WorkPackage[" + NAME + "]"));
         this.processor = PooledStreamingEventProcessor.builder()
                 .name(NAME)
-                .eventHandlerInvoker(new MultiEventHandlerInvoker(invokers))
+                .eventHandlerInvoker(new KnownHandlers(new MultiEventHandlerInvoker(invokers)))
                 .errorHandler(parts.errors())
                 .messageSource(parts.source())
                 .tokenStore(parts.tokens())
