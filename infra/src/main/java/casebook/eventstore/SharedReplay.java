@@ -98,10 +98,6 @@ final class SharedReplay {
         return StreamSupport.stream(batches, false).onClose(readers::decrementAndGet);
     }
 
-    /** How many streams are open: those not closed yet. */
-    int readers() {
-        return readers.get();
-    }
 
     /** The batch after {@code token}: a kept one, one another reader is fetching now, or a new fetch. */
     Batch batchAfter(TrackingToken token, Function<TrackingToken, Batch> fetch) {

@@ -2,7 +2,8 @@ package casebook.eventstore;
 
 /**
  * What the database does differently while a replay reads the whole event log once (a rebuild of every read model,
- * the replay after a restore): nothing on a real MongoDB; the embedded store shrinks its page cache (ADR 0023).
+ * the replay after a restore): nothing on a real MongoDB; the embedded store shrinks its page cache and holds back its
+ * rewrite of sparse chunks (ADR 0023).
  */
 public interface StoreDuringReplay {
 

@@ -68,7 +68,7 @@ public class MongoConfiguration {
         return client.getDatabase(properties.database());
     }
 
-    /** The embedded store in this process shrinks its page cache while the whole log is replayed (ADR 0023). */
+    /** The embedded store in this process eases its own work while the whole log is replayed (ADR 0023). */
     @Bean
     StoreDuringReplay storeDuringReplay(ObjectProvider<EmbeddedMongo> embedded) {
         EmbeddedMongo local = embedded.getIfAvailable();

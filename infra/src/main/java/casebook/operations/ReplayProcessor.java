@@ -25,8 +25,9 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
  * The processor a full rebuild replays the log through (docs/adr/0021): one pooled processor named
  * {@value #NAME} whose handlers are those of every projection processor, the same invokers (with their dead-letter
  * queues and sequencing; each asked through {@link KnownHandlers}, which remembers what cannot change), so that each
- * event of the log is dispatched, batched and checkpointed once instead of once per read model. It exists only while a full rebuild runs, on the instance that runs it, and is never started while
- * the projection processors run: the same handlers would then apply an event twice.
+ * event of the log is dispatched, batched and checkpointed once instead of once per read model. It exists only while
+ * a full rebuild runs, on the instance that runs it, and is never started while the projection processors run: the
+ * same handlers would then apply an event twice.
  * <p>
  * Built like the projection processors (application.yml, casebook.axon.AxonConfiguration): the same source, token
  * store, batch size, segments and error handling, and the projections' end-of-batch writes ({@link EndOfBatch}),
