@@ -13,11 +13,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -174,13 +176,15 @@ class FullRebuild {
     private long replayAndHandOver(OperationProgress op, long head, List<AbstractEventProcessor> processors, int[] segments,
                                    Map<Integer, TrackingToken> replayUpTo, Claims claims, MongoTokenStore owner)
             throws Exception {
-        for (int segment : segments) {
-            tokens.initializeSegment(ReplayToken.createReplayToken(replayUpTo.get(segment), source.createTailToken()),
-                    ReplayProcessor.NAME, segment);
-        }
+        Map<Integer, Integer> replayedBy = replaySegments(segments);
+        Map<Integer, TrackingToken> upTo = new LinkedHashMap<>();
+        replayedBy.forEach((segment, replaySegment) -> upTo.merge(replaySegment, replayUpTo.get(segment), FullRebuild::furthest));
+        upTo.forEach((replaySegment, token) -> tokens.initializeSegment(
+                ReplayToken.createReplayToken(token, source.createTailToken()), ReplayProcessor.NAME, replaySegment));
+        checkpoints.segmentsSpan(ReplayProcessor.NAME, segments.length / upTo.size());
         long position;
         try (StoreDuringReplay.Replaying replaying = store.replayStarts();
-             ReplayProcessor replay = new ReplayProcessor(processors, parts(), segments.length)) {
+             ReplayProcessor replay = new ReplayProcessor(processors, parts(), upTo.size())) {
             replay.start();
             log.info("rebuilding every read model through {}: replaying events 1 to {}", ReplayProcessor.NAME, head);
             position = awaitPast(head, replay, claims, op);
@@ -189,12 +193,29 @@ class FullRebuild {
         Map<Integer, TrackingToken> replayed = tokens.peekTokens(ReplayProcessor.NAME);
         for (String group : ProcessingGroups.ALL) {
             for (int segment : segments) {
-                owner.storeToken(caughtUp(replayed.get(segment)), group, segment);
+                owner.storeToken(caughtUp(replayed.get(replayedBy.get(segment))), group, segment);
             }
         }
         deleteReplayTokens();
         log.info("{} passed position {}; its tokens are now the projection processors'", ReplayProcessor.NAME, head);
         return position;
+    }
+
+    /**
+     * Which of the replay's segments replays each of the projection processors' segments. When these are an even
+     * split in four or more (the usual four), the replay runs on the splits they were made from, half as many: each
+     * event is then offered to half as many work packages, and the projection segments made from one replay segment
+     * start from its token, as Axon's own split gives both halves their parent's token. Otherwise on the same ones.
+     */
+    static Map<Integer, Integer> replaySegments(int[] segments) {
+        Segment[] split = Segment.computeSegments(segments);
+        int mask = split[0].getMask();
+        boolean even = mask >= 3 && split.length == mask + 1 && Arrays.stream(split).allMatch(s -> s.getMask() == mask);
+        Map<Integer, Integer> replayedBy = new TreeMap<>();
+        for (Segment segment : split) {
+            replayedBy.put(segment.getSegmentId(), even ? segment.getSegmentId() & (mask >> 1) : segment.getSegmentId());
+        }
+        return replayedBy;
     }
 
     private static Map<String, Object> result(long head, long position) {

@@ -36,6 +36,8 @@ public final class ReplayCheckpoints {
     private final Map<String, SegmentReplay> segments = new ConcurrentHashMap<>();
     /** Segments whose batches up to this position run without keeping, after an event failed in a kept one. */
     private final Map<String, Long> keepingOffUntil = new ConcurrentHashMap<>();
+    /** Processors whose every segment replays several of the projections' segments, and how many. */
+    private final Map<String, Integer> spans = new ConcurrentHashMap<>();
 
     /** @param checkpointEvents positions of the log between checkpoints; 0 turns keeping off */
     public ReplayCheckpoints(long checkpointEvents) {
@@ -49,6 +51,19 @@ public final class ReplayCheckpoints {
 
     public boolean enabled() {
         return checkpointEvents > 0;
+    }
+
+    /**
+     * Says that each segment of {@code processor} replays {@code projectionSegments} of the projection processors'
+     * segments (a full rebuild on half as many segments, ADR 0023 addendum): it keeps that many times the cases a
+     * projection keeps in one segment, as many as the projections' own segments would keep together.
+     */
+    public void segmentsSpan(String processor, int projectionSegments) {
+        spans.put(processor, Math.max(1, projectionSegments));
+    }
+
+    private SegmentReplay segmentReplay(String key, long checkpoint) {
+        return new SegmentReplay(checkpoint, spans.getOrDefault(key.substring(0, key.lastIndexOf(':')), 1));
     }
 
     /** Cases kept unwritten in all segments now (a gauge). */
@@ -82,7 +97,7 @@ public final class ReplayCheckpoints {
             }
             return;
         }
-        SegmentReplay segment = segments.computeIfAbsent(key, k -> new SegmentReplay(first - 1));
+        SegmentReplay segment = segments.computeIfAbsent(key, k -> segmentReplay(k, first - 1));
         segment.batchEndsAt(last);
         batch.resources().put(RESOURCE, segment);
         batch.onRollback(u -> rolledBack(key, segment));
@@ -132,7 +147,8 @@ public final class ReplayCheckpoints {
     public void claimed(String processor, int segmentId, TrackingToken token) {
         if (enabled()) {
             released(processor, segmentId);
-            segments.put(key(processor, segmentId), new SegmentReplay(position(token)));
+            String key = key(processor, segmentId);
+            segments.put(key, segmentReplay(key, position(token)));
         }
     }
 

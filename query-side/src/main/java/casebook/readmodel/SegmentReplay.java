@@ -18,14 +18,22 @@ public final class SegmentReplay {
     private long batchEnd;
     private RuntimeException failure;
 
-    SegmentReplay(long checkpoint) {
+    /** How many of the projections' segments this segment replays: its kept capacity is that many times theirs. */
+    private final int span;
+
+    SegmentReplay(long checkpoint, int span) {
         this.checkpoint = checkpoint;
+        this.span = span;
     }
 
-    /** The kept cases of one projection (created on first use), with the writer of the batch now running. */
+    /**
+     * The kept cases of one projection (created on first use), with the writer of the batch now running; up to
+     * {@code capacity} cases for each projection segment this segment replays.
+     */
     @SuppressWarnings("unchecked")
     synchronized <S> KeptCases<S> kept(String projection, int capacity, Consumer<List<S>> writer) {
-        KeptCases<S> kept = (KeptCases<S>) projections.computeIfAbsent(projection, p -> new KeptCases<>(capacity, writer));
+        KeptCases<S> kept = (KeptCases<S>) projections.computeIfAbsent(projection,
+                p -> new KeptCases<>(capacity * span, writer));
         kept.writer(writer);
         return kept;
     }

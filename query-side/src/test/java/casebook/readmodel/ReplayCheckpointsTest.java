@@ -204,6 +204,18 @@ class ReplayCheckpointsTest {
     }
 
     @Test
+    void aSegmentThatReplaysTwoOfTheProjectionsSegmentsKeepsTwiceAsManyCases() {
+        capacity = 4;
+        checkpoints.segmentsSpan(PROCESSOR, 2);
+        checkpoints.claimed(PROCESSOR, 0, ReplayToken.createReplayToken(AT_RESET, null));
+        assertThat(run(replayOf(1, 10))).isTrue();
+
+        // Ten cases, eight kept: the two least recently used are written.
+        assertThat(writes).containsExactly(List.of("case-1", "case-2"));
+        assertThat(checkpoints.keptCases()).isEqualTo(8);
+    }
+
+    @Test
     void anEventThatFailsWhileItsCaseIsKeptFailsTheBatchAndItsSegmentReplaysWithoutKeepingUpToThere() {
         assertThat(run(replayOf(1, 10))).isTrue();
         List<EventMessage<?>> withPoison = new ArrayList<>(replayOf(11, 20));
