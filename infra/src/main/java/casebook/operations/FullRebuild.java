@@ -43,10 +43,12 @@ import org.springframework.stereotype.Component;
  *     holds one: stop them there first, as for a rebuild of one read model).</li>
  *     <li>Each is reset as for a rebuild of one (its {@code @ResetHandler}s empty its read model; its tokens go back
  *     to the start). From here a crash is harmless: the processors replay the log by themselves, the slow way.</li>
- *     <li>The replay processor gets fresh tokens on the same segments, replays from the start and runs until every
- *     segment's stored token has passed the head of the log as the rebuild found it (a stored token means every
- *     change before it is written, ADR 0020), then stops.</li>
- *     <li>Its tokens are copied to every projection processor, segment by segment, and deleted; the claims are
+ *     <li>The replay processor gets fresh tokens on the segments the projection processors' were split from (half
+ *     as many, when theirs are an even split of four or more; the same ones otherwise; {@link #replaySegments}),
+ *     replays from the start and runs until every segment's stored token has passed the head of the log as the
+ *     rebuild found it (a stored token means every change before it is written, ADR 0020), then stops.</li>
+ *     <li>Its tokens are copied to every projection processor, each replay segment's to the segments made from it,
+ *     and deleted; the claims are
  *     released and the processors start where the replay stopped. A crash between copies leaves some processors at
  *     the start: they replay once more, over read models that already hold every case (the projections skip the
  *     versions they have).</li>
