@@ -48,8 +48,7 @@ import org.springframework.stereotype.Component;
  *     replays from the start and runs until every segment's stored token has passed the head of the log as the
  *     rebuild found it (a stored token means every change before it is written, ADR 0020), then stops.</li>
  *     <li>Its tokens are copied to every projection processor, each replay segment's to the segments made from it,
- *     and deleted; the claims are
- *     released and the processors start where the replay stopped. A crash between copies leaves some processors at
+ *     and deleted; the claims are released and the processors start where the replay stopped. A crash between copies leaves some processors at
  *     the start: they replay once more, over read models that already hold every case (the projections skip the
  *     versions they have).</li>
  * </ol>
@@ -179,8 +178,7 @@ class FullRebuild {
                                    Map<Integer, TrackingToken> replayUpTo, Claims claims, MongoTokenStore owner)
             throws Exception {
         Map<Integer, Integer> replayedBy = replaySegments(segments);
-        Map<Integer, TrackingToken> upTo = new LinkedHashMap<>();
-        replayedBy.forEach((segment, replaySegment) -> upTo.merge(replaySegment, replayUpTo.get(segment), FullRebuild::furthest));
+        Map<Integer, TrackingToken> upTo = replayUpTo(replayedBy, replayUpTo);
         upTo.forEach((replaySegment, token) -> tokens.initializeSegment(
                 ReplayToken.createReplayToken(token, source.createTailToken()), ReplayProcessor.NAME, replaySegment));
         checkpoints.segmentsSpan(ReplayProcessor.NAME, segments.length / upTo.size());
@@ -218,6 +216,17 @@ class FullRebuild {
             replayedBy.put(segment.getSegmentId(), even ? segment.getSegmentId() & (mask >> 1) : segment.getSegmentId());
         }
         return replayedBy;
+    }
+
+    /**
+     * Up to where each replay segment's events are replays: the furthest of the projection segments' it replays. A
+     * projection segment that never had a token (an empty log) has none, and neither has its replay segment then.
+     */
+    static Map<Integer, TrackingToken> replayUpTo(Map<Integer, Integer> replayedBy, Map<Integer, TrackingToken> upTo) {
+        Map<Integer, TrackingToken> byReplaySegment = new TreeMap<>();
+        replayedBy.forEach((segment, replaySegment) -> byReplaySegment.put(replaySegment,
+                furthest(byReplaySegment.get(replaySegment), upTo.get(segment))));
+        return byReplaySegment;
     }
 
     private static Map<String, Object> result(long head, long position) {
