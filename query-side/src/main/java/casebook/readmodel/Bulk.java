@@ -40,7 +40,11 @@ public final class Bulk {
         return found;
     }
 
-    /** The writes in order, in one bulk write; none is written after one that fails. */
+    /**
+     * The writes in order, in one bulk write; on MongoDB none is written after one that fails. The embedded server
+     * goes on with the updates after a refused one; that is harmless here, as the batch is retried and each
+     * case's version makes the retry skip the events a written case already holds.
+     */
     public static void write(MongoCollection<Document> collection, List<? extends WriteModel<Document>> writes) {
         if (!writes.isEmpty()) {
             collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
