@@ -285,15 +285,8 @@ public final class NationalBenchmark {
 
     /** This JVM's resident set (it holds the application, the embedded database and the load's clients). */
     static Memory memory() throws IOException {
-        long rss = 0;
-        long hwm = 0;
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                rss = kilobytes(line) * 1024;
-            } else if (line.startsWith("VmHWM:")) {
-                hwm = kilobytes(line) * 1024;
-            }
-        }
+        long rss = statusBytes("VmRSS");
+        long hwm = statusBytes("VmHWM");
         System.gc(); // a measurement of the live heap, not synchronisation
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         return new Memory(rss, hwm, heap.getUsed(), heap.getMax(), 0);
@@ -306,12 +299,7 @@ public final class NationalBenchmark {
      * raw read) and the one with them is shown beside it.
      */
     static long peakUntilNow() throws IOException {
-        long peak = 0;
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmHWM:")) {
-                peak = kilobytes(line) * 1024;
-            }
-        }
+        long peak = statusBytes("VmHWM");
         try {
             Files.writeString(Path.of("/proc/self/clear_refs"), "5");
         } catch (IOException | UnsupportedOperationException notLinux) {
@@ -321,8 +309,14 @@ public final class NationalBenchmark {
         return peak;
     }
 
-    private static long kilobytes(String statusLine) {
-        return Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
+    /** A size from this process's {@code /proc/self/status} ("VmRSS: 1234 kB"), in bytes; 0 if absent. */
+    private static long statusBytes(String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        return 0;
     }
 
     private static void printCases(NationalCases cases) {
