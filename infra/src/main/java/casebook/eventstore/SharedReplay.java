@@ -98,7 +98,6 @@ final class SharedReplay {
         return StreamSupport.stream(batches, false).onClose(readers::decrementAndGet);
     }
 
-
     /** The batch after {@code token}: a kept one, one another reader is fetching now, or a new fetch. */
     Batch batchAfter(TrackingToken token, Function<TrackingToken, Batch> fetch) {
         Long key = key(token);

@@ -48,9 +48,9 @@ import org.springframework.stereotype.Component;
  *     replays from the start and runs until every segment's stored token has passed the head of the log as the
  *     rebuild found it (a stored token means every change before it is written, ADR 0020), then stops.</li>
  *     <li>Its tokens are copied to every projection processor, each replay segment's to the segments made from it,
- *     and deleted; the claims are released and the processors start where the replay stopped. A crash between copies leaves some processors at
- *     the start: they replay once more, over read models that already hold every case (the projections skip the
- *     versions they have).</li>
+ *     and deleted; the claims are released and the processors start where the replay stopped. A crash between
+ *     copies leaves some processors at the start: they replay once more, over read models that already hold every
+ *     case (the projections skip the versions they have).</li>
  * </ol>
  * The two never run at once: the replay processor starts only after the projection processors stopped, and they
  * start only after it stopped, so no event is applied twice.

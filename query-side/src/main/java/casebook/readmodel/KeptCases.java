@@ -62,16 +62,12 @@ final class KeptCases<S> {
      * promoted to the old generation, some 400 MB per checkpoint at a million events (ADR 0023).
      */
     void writeAll() {
-        while (!cases.isEmpty()) {
-            List<String> ids = new ArrayList<>(WRITE_SLICE);
-            List<S> slice = new ArrayList<>(WRITE_SLICE);
-            for (Iterator<Map.Entry<String, S>> each = cases.entrySet().iterator(); each.hasNext() && slice.size() < WRITE_SLICE; ) {
-                Map.Entry<String, S> kept = each.next();
-                ids.add(kept.getKey());
-                slice.add(kept.getValue());
-            }
-            writer.accept(slice);
-            ids.forEach(cases::remove); // only once written: a failed write leaves them kept, as before
+        // Entries, not look-ups: a get would count as a use and reorder the cases left kept should a write fail.
+        List<Map.Entry<String, S>> all = new ArrayList<>(cases.entrySet());
+        for (int from = 0; from < all.size(); from += WRITE_SLICE) {
+            List<Map.Entry<String, S>> slice = all.subList(from, Math.min(all.size(), from + WRITE_SLICE));
+            writer.accept(slice.stream().map(Map.Entry::getValue).toList());
+            slice.forEach(kept -> cases.remove(kept.getKey())); // only once written: a failed write leaves them kept
         }
     }
 

@@ -63,7 +63,7 @@ public final class ReplayCheckpoints {
     }
 
     private SegmentReplay segmentReplay(String key, long checkpoint) {
-        return new SegmentReplay(checkpoint, spans.getOrDefault(key.substring(0, key.lastIndexOf(':')), 1));
+        return new SegmentReplay(checkpoint, spans.getOrDefault(processorOf(key), 1));
     }
 
     /** Cases kept unwritten in all segments now (a gauge). */
@@ -180,6 +180,10 @@ public final class ReplayCheckpoints {
 
     private static String key(String processor, int segment) {
         return processor + ":" + segment;
+    }
+
+    private static String processorOf(String key) {
+        return key.substring(0, key.lastIndexOf(':'));
     }
 
     private static long position(Message<?> message) {
