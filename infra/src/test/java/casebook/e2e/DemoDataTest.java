@@ -2,11 +2,16 @@ package casebook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** First start loads the seed engagements as real events; the Kyushu matrix then reads as the seed table. */
@@ -27,7 +32,7 @@ class DemoDataTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theKyushuMatrixReadsExactlyAsTheSeedTableAndSurvivesARestart() {
+    void theKyushuMatrixReadsExactlyAsTheSeedTableAndSurvivesARestart() throws IOException {
         try (RunningCasebook app = RunningCasebook.start(data, "casebook.demo-data=true")) {
             assertKyushuMatrix(app.as("officer-kyushu"));
             WebTestClient kanto = app.as("officer-kanto");
@@ -46,6 +51,7 @@ class DemoDataTest {
                     Map.of("selectedOn", "2025-07-01"), org.springframework.http.HttpStatus.OK);
             assertThat((List<String>) selected.get("warnings")).singleElement().asString().contains("3件選定", "上限2件");
             assertGrantListsHaveContent(app);
+            assertCompressedWhenAsked(app.as("supervisor-kyushu"), "/api/grants/deadlines?bureau=kyushu&from=2024-04-01&to=2027-03-31");
         }
         long events;
         try (RunningCasebook app = RunningCasebook.start(data, "casebook.demo-data=true")) {
@@ -73,6 +79,20 @@ class DemoDataTest {
                 assertThat(shown).as(row.get("municipalityName") + " " + COLUMNS.get(i)).isEqualTo(expected.get(i));
                 assertThat(cell.get("status")).isEqualTo("HELD");
             }
+        }
+    }
+
+    /** A browser asks for gzip and gets the same answer compressed; a client that does not ask gets it as it is. */
+    private static void assertCompressedWhenAsked(WebTestClient client, String path) throws IOException {
+        byte[] plain = client.get().uri(path).exchange().expectStatus().isOk()
+                .expectHeader().doesNotExist(HttpHeaders.CONTENT_ENCODING).expectBody().returnResult().getResponseBody();
+        byte[] gzipped = client.get().uri(path).header(HttpHeaders.ACCEPT_ENCODING, "gzip").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.CONTENT_ENCODING, "gzip").expectBody().returnResult().getResponseBody();
+        assertThat(plain.length).as("an answer worth compressing").isGreaterThan(2048);
+        assertThat(gzipped.length).isLessThan(plain.length / 3);
+        ObjectMapper json = new ObjectMapper();
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            assertThat(json.readTree(unzipped.readAllBytes())).isEqualTo(json.readTree(plain));
         }
     }
 
