@@ -7,12 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -43,10 +39,6 @@ import org.axonframework.eventhandling.TrackingToken;
  * with the projection processors stopped: alone, its stream would only hold every event some two seconds longer,
  * long enough for the garbage collector to promote a million events it then has to mark and collect from the old
  * generation (at a million events that was the larger part of the rebuild's collection work, ADR 0023).
- * <p>
- * Each stream reads the batch after a settled one ahead, on a thread of its own, while the processor handles the
- * current one: a replay's coordinator otherwise waited for the store between batches while its work packages ran dry
- * (a rebuild used some three quarters of two cores). Near the head nothing is read early.
  */
 final class SharedReplay {
 
@@ -67,12 +59,6 @@ final class SharedReplay {
     private final Counter shared;
     /** The streams open now: with fewer than two, nobody could take a kept batch. */
     private final AtomicInteger readers = new AtomicInteger();
-    /** Where a stream's next settled batch is read while the current one is handed out (threads end when idle). */
-    private final ExecutorService readAhead = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "casebook-event-read-ahead");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     SharedReplay(int capacity, MeterRegistry meters) {
         this.capacity = capacity;
@@ -89,8 +75,6 @@ final class SharedReplay {
             private TrackingToken last = from;
             private Iterator<TrackedEventMessage<?>> current = List.<TrackedEventMessage<?>>of().iterator();
             private boolean exhausted;
-            /** The batch after {@code last}, already being read; null when it is to be read on asking. */
-            private CompletableFuture<Batch> ahead;
 
             @Override
             public boolean tryAdvance(Consumer<? super TrackedEventMessage<?>> action) {
@@ -98,35 +82,16 @@ final class SharedReplay {
                     if (exhausted) {
                         return false;
                     }
-                    Batch batch = next();
+                    Batch batch = batchAfter(last, fetch);
                     if (batch.read() == 0) {
                         exhausted = true;
                         return false;
                     }
                     last = batch.last();
                     current = batch.messages().iterator();
-                    if (batch.settled()) {
-                        // Far from the head: the next batch is read while this one is handled, so the processor
-                        // does not wait for the store between batches. Near the head nothing is read early.
-                        TrackingToken after = last;
-                        ahead = CompletableFuture.supplyAsync(() -> batchAfter(after, fetch), readAhead);
-                    }
                 }
                 action.accept(current.next());
                 return true;
-            }
-
-            private Batch next() {
-                CompletableFuture<Batch> early = ahead;
-                ahead = null;
-                if (early != null) {
-                    try {
-                        return early.join();
-                    } catch (CompletionException | CancellationException failed) {
-                        // Read it again here: if the store still fails, the processor sees its error as before.
-                    }
-                }
-                return batchAfter(last, fetch);
             }
         };
         readers.incrementAndGet();
