@@ -116,6 +116,7 @@ final class ReplayMeasure {
             StoreOperations rebuilding = StoreOperations.from(meters);
             System.out.printf("replay: rebuilding every read model from %d events (the administrator's operation)%n", head);
             long start = System.nanoTime();
+            ProcessUse use = ProcessUse.start();
             OperationProgress op = app.getBean(ProjectionRebuild.class).startAll("benchmark");
             long lastPrint = start;
             while (op.state() == OperationProgress.State.RUNNING) {
@@ -130,6 +131,7 @@ final class ReplayMeasure {
                 throw new IllegalStateException("the rebuild failed: " + op.view().error());
             }
             double seconds = (done - start) / 1e9;
+            System.out.println("rebuild: " + use.since());
             rebuilding.print("rebuild", head, "event");
             printBatches(meters);
             long engagements = db.getCollection("engagements").estimatedDocumentCount();
