@@ -182,6 +182,8 @@ class FullRebuild {
         upTo.forEach((replaySegment, token) -> tokens.initializeSegment(
                 ReplayToken.createReplayToken(token, source.createTailToken()), ReplayProcessor.NAME, replaySegment));
         checkpoints.segmentsSpan(ReplayProcessor.NAME, segments.length / upTo.size());
+        // Both callers replay onto emptied read models (reset just now, or a restored log): nothing to look up at first.
+        checkpoints.replaysOntoEmpty(ReplayProcessor.NAME);
         long position;
         try (StoreDuringReplay.Replaying replaying = store.replayStarts();
              ReplayProcessor replay = new ReplayProcessor(processors, parts(), upTo.size())) {
@@ -189,6 +191,8 @@ class FullRebuild {
             log.info("rebuilding every read model through {}: replaying events 1 to {}", ReplayProcessor.NAME, head);
             position = awaitPast(head, replay, claims, op);
             replay.stop(STOP_WAIT_SECONDS);
+        } finally {
+            checkpoints.replayEnded(ReplayProcessor.NAME);
         }
         Map<Integer, TrackingToken> replayed = tokens.peekTokens(ReplayProcessor.NAME);
         for (String group : ProcessingGroups.ALL) {

@@ -24,7 +24,8 @@ import org.bson.Document;
  * <p>During a replay the changed cases are not written at the batch's end but kept for the next batches, up to
  * {@link #keptWhileReplaying} of them in each segment, and written when pushed out or at a checkpoint
  * ({@link ReplayCheckpoints}). A kept case is changed in place, so it cannot be put back after a failed event:
- * there the whole batch fails instead, and the segment replays from its checkpoint without keeping.
+ * there the whole batch fails instead, and the segment replays from its checkpoint without keeping. In a replay onto
+ * a read model emptied for it, a case the segment has never written is not asked for at all ({@link KeptCases#mayBeStored}).
  *
  * <p>Round trips, not work, are what a batch costs most on a real replica set and a good part of it on the embedded
  * server: so the cases of the batch's events are read together with the first one that is needed ({@code $in} of
@@ -103,7 +104,8 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
                 continue; // its own handling fails it, and the dead-letter queue takes that one event, not the batch
             }
             if (payload instanceof CaseEvent event && event.caseId() != null && handles(event)
-                    && !loaded.containsKey(event.caseId()) && (kept == null || !kept.contains(event.caseId()))) {
+                    && !loaded.containsKey(event.caseId()) && (kept == null
+                    || !kept.contains(event.caseId()) && kept.mayBeStored(event.caseId()))) {
                 expected.add(event.caseId());
             }
         }
@@ -117,6 +119,10 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
         if (keptCase != null) {
             loaded.put(id, keptCase);
             return keptCase;
+        }
+        if (kept != null && !kept.mayBeStored(id)) {
+            loaded.put(id, null); // a replay onto an emptied read model, and this segment never wrote the case
+            return null;
         }
         if (expected.contains(id)) {
             List<String> ids = new ArrayList<>(expected);

@@ -1,15 +1,22 @@
 package casebook.readmodel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The cases one projection changed in one segment during a replay and has not written yet, least recently used
  * first. Every case here is newer than its document, so a batch must take it from here, not from the database.
+ * <p>
+ * In a replay onto a read model emptied for it (a full rebuild) the database holds only what this segment has written
+ * since, so the cases it may have written are remembered ({@link #mayBeStored}) and the others are never asked for:
+ * at a million events that was a look-up of a few new case ids per projection in nearly every batch, ten thousand
+ * batches, each answered "none".
  *
  * @param <S> a stored case, as {@link CasesOfABatch} keeps it
  */
@@ -22,10 +29,21 @@ final class KeptCases<S> {
     private final int capacity;
     /** Writes cases as the projection's batch would; set by the latest batch (the writer holds no batch state). */
     private Consumer<List<S>> writer;
+    /**
+     * In a replay onto an emptied read model: the ids of the cases this segment has written or tried to write (a
+     * write that failed part-way may have stored some of them); null when the database may hold any case.
+     */
+    private Set<String> written;
 
     KeptCases(int capacity, Consumer<List<S>> writer) {
+        this(capacity, writer, false);
+    }
+
+    /** @param ontoEmpty the read model was emptied for this replay and this segment has written nothing to it yet */
+    KeptCases(int capacity, Consumer<List<S>> writer, boolean ontoEmpty) {
         this.capacity = capacity;
         this.writer = writer;
+        this.written = ontoEmpty ? new HashSet<>() : null;
     }
 
     void writer(Consumer<List<S>> writer) {
@@ -44,13 +62,28 @@ final class KeptCases<S> {
         return cases.size();
     }
 
+    /**
+     * Whether the database may hold a document of this case: false only in a replay onto an emptied read model, for a
+     * case this segment has never written (nor tried to).
+     */
+    boolean mayBeStored(String id) {
+        return written == null || written.contains(id);
+    }
+
+    /** From now on any case may be in the database (the segment wrote outside its kept cases). */
+    void forgetWritten() {
+        written = null;
+    }
+
     /** Keeps the changed cases; answers those pushed out (least recently used), which the caller must write now. */
     List<S> keep(Map<String, S> changed) {
         cases.putAll(changed);
         List<S> out = new ArrayList<>();
-        Iterator<S> eldest = cases.values().iterator();
+        Iterator<Map.Entry<String, S>> eldest = cases.entrySet().iterator();
         while (cases.size() > capacity && eldest.hasNext()) {
-            out.add(eldest.next());
+            Map.Entry<String, S> pushedOut = eldest.next();
+            noteWritten(pushedOut.getKey()); // before the caller writes it: a failed write may still have stored it
+            out.add(pushedOut.getValue());
             eldest.remove();
         }
         return out;
@@ -66,8 +99,15 @@ final class KeptCases<S> {
         List<Map.Entry<String, S>> all = new ArrayList<>(cases.entrySet());
         for (int from = 0; from < all.size(); from += WRITE_SLICE) {
             List<Map.Entry<String, S>> slice = all.subList(from, Math.min(all.size(), from + WRITE_SLICE));
+            slice.forEach(kept -> noteWritten(kept.getKey()));
             writer.accept(slice.stream().map(Map.Entry::getValue).toList());
             slice.forEach(kept -> cases.remove(kept.getKey())); // only once written: a failed write leaves them kept
+        }
+    }
+
+    private void noteWritten(String id) {
+        if (written != null) {
+            written.add(id);
         }
     }
 

@@ -2,6 +2,7 @@ package casebook.readmodel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -38,6 +39,10 @@ public final class ReplayCheckpoints {
     private final Map<String, Long> keepingOffUntil = new ConcurrentHashMap<>();
     /** Processors whose every segment replays several of the projections' segments, and how many. */
     private final Map<String, Integer> spans = new ConcurrentHashMap<>();
+    /** Processors replaying onto read models emptied for them ({@link #replaysOntoEmpty}). */
+    private final Set<String> ontoEmpty = ConcurrentHashMap.newKeySet();
+    /** Their segments already claimed once in that replay: a second claim may find what the first one wrote. */
+    private final Set<String> claimedOntoEmpty = ConcurrentHashMap.newKeySet();
 
     /** @param checkpointEvents positions of the log between checkpoints; 0 turns keeping off */
     public ReplayCheckpoints(long checkpointEvents) {
@@ -60,6 +65,22 @@ public final class ReplayCheckpoints {
      */
     public void segmentsSpan(String processor, int projectionSegments) {
         spans.put(processor, Math.max(1, projectionSegments));
+    }
+
+    /**
+     * Says that {@code processor} replays the log from its first event onto read models just emptied for it (a full
+     * rebuild, or the replay of a restored log): each of its segments' first claim at the start then knows that the
+     * database holds only the cases it writes itself, and does not ask for the others (ADR 0024). Until
+     * {@link #replayEnded}.
+     */
+    public void replaysOntoEmpty(String processor) {
+        claimedOntoEmpty.removeIf(key -> processorOf(key).equals(processor));
+        ontoEmpty.add(processor);
+    }
+
+    public void replayEnded(String processor) {
+        ontoEmpty.remove(processor);
+        claimedOntoEmpty.removeIf(key -> processorOf(key).equals(processor));
     }
 
     private SegmentReplay segmentReplay(String key, long checkpoint) {
@@ -92,8 +113,11 @@ public final class ReplayCheckpoints {
         boolean replay = messages.stream().allMatch(ReplayToken::isReplay);
         if (!replay || off != null) {
             SegmentReplay kept = segments.get(key);
-            if (kept != null && !kept.isEmpty()) {
-                kept.writeAll();
+            if (kept != null) {
+                kept.mayHoldAnyCase(); // this batch writes what it changes, and not through the kept cases
+                if (!kept.isEmpty()) {
+                    kept.writeAll();
+                }
             }
             return;
         }
@@ -119,6 +143,9 @@ public final class ReplayCheckpoints {
             keepingOffUntil.put(key, segment.batchEnd());
         }
         segment.discard();
+        // Whatever failed, the retry asks the database again: should a case this segment never wrote be there after
+        // all (a read model not emptied as promised), its guarded write fails each time it assumes otherwise.
+        segment.mayHoldAnyCase();
     }
 
     /**
@@ -148,7 +175,8 @@ public final class ReplayCheckpoints {
         if (enabled()) {
             released(processor, segmentId);
             String key = key(processor, segmentId);
-            segments.put(key, segmentReplay(key, position(token)));
+            boolean empty = ontoEmpty.contains(processor) && atStart(token) && claimedOntoEmpty.add(key);
+            segments.put(key, new SegmentReplay(position(token), spans.getOrDefault(processor, 1), empty));
         }
     }
 
@@ -158,6 +186,11 @@ public final class ReplayCheckpoints {
         if (segment != null) {
             segment.discard();
         }
+    }
+
+    /** A token before the first event: none, or a replay that has replayed nothing yet. */
+    private static boolean atStart(TrackingToken token) {
+        return token == null || token instanceof ReplayToken replay && replay.getCurrentToken() == null;
     }
 
     private static boolean caughtUp(TrackingToken token) {

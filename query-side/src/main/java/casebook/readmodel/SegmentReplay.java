@@ -20,10 +20,20 @@ public final class SegmentReplay {
 
     /** How many of the projections' segments this segment replays: its kept capacity is that many times theirs. */
     private final int span;
+    /**
+     * The read models were emptied for this replay and the segment starts at the first event: until it writes outside
+     * its kept cases, the database holds only the cases it wrote ({@link KeptCases#mayBeStored}).
+     */
+    private boolean ontoEmpty;
 
     SegmentReplay(long checkpoint, int span) {
+        this(checkpoint, span, false);
+    }
+
+    SegmentReplay(long checkpoint, int span, boolean ontoEmpty) {
         this.checkpoint = checkpoint;
         this.span = span;
+        this.ontoEmpty = ontoEmpty;
     }
 
     /**
@@ -33,7 +43,7 @@ public final class SegmentReplay {
     @SuppressWarnings("unchecked")
     synchronized <S> KeptCases<S> kept(String projection, int capacity, Consumer<List<S>> writer) {
         KeptCases<S> kept = (KeptCases<S>) projections.computeIfAbsent(projection,
-                p -> new KeptCases<>(capacity * span, writer));
+                p -> new KeptCases<>(capacity * span, writer, ontoEmpty));
         kept.writer(writer);
         return kept;
     }
@@ -49,6 +59,19 @@ public final class SegmentReplay {
     /** Writes every projection's kept cases, in the order the projections joined. */
     synchronized void writeAll() {
         projections.values().forEach(KeptCases::writeAll);
+    }
+
+    synchronized boolean ontoEmpty() {
+        return ontoEmpty;
+    }
+
+    /**
+     * The segment wrote, or may have written, cases not through its kept ones (a batch without keeping, or one rolled
+     * back): from now on its projections ask the database for every case they do not keep.
+     */
+    synchronized void mayHoldAnyCase() {
+        ontoEmpty = false;
+        projections.values().forEach(KeptCases::forgetWritten);
     }
 
     /** Forgets every kept case and the failure: the segment goes on from the token store's checkpoint. */

@@ -112,4 +112,25 @@ class CasesOfABatchTest {
         assertThat(batch.fetches).hasSize(1);
         assertThat(batch.reads).isEmpty();
     }
+
+    @Test
+    void aReplayOntoAnEmptiedReadModelAsksOnlyForCasesItHasWritten() {
+        Counting batch = new Counting();
+        SegmentReplay segment = new SegmentReplay(0, 1, true);
+        batch.replaying("counting", segment);
+        batch.batchStarts(batchOf("kurume", "kawara"));
+
+        assertThat(batch.load("kurume")).isNull();
+        assertThat(batch.load("not-in-the-batch")).isNull();
+        assertThat(batch.fetches).isEmpty();
+        assertThat(batch.reads).isEmpty();
+
+        // Once the segment writes outside its kept cases, it asks again.
+        batch.flush();
+        segment.mayHoldAnyCase();
+        batch.stored.put("kawara", new Document("name", "Kawara"));
+        batch.batchStarts(batchOf("kawara"));
+        assertThat(batch.load("kawara")).isEqualTo("Kawara");
+        assertThat(batch.fetches).containsExactly(List.of("kawara"));
+    }
 }

@@ -50,4 +50,30 @@ class KeptCasesTest {
         assertThat(kept.contains("case-99")).isFalse();
         assertThat(kept.get("case-100")).isEqualTo("view of case-100");
     }
+
+    @Test
+    void inAReplayOntoAnEmptiedReadModelOnlyCasesWrittenOrTriedMayBeStored() {
+        KeptCases<String> kept = new KeptCases<>(2, slice -> {
+            writes.add(List.copyOf(slice));
+            throw new IllegalStateException("the store is gone");
+        }, true);
+        assertThat(kept.mayBeStored("case-0")).isFalse();
+
+        assertThat(kept.keep(cases(3))).as("pushed out, for the caller to write").containsExactly("view of case-0");
+        assertThat(kept.mayBeStored("case-0")).isTrue();
+        assertThat(kept.mayBeStored("case-1")).as("kept, not written yet").isFalse();
+
+        assertThatThrownBy(kept::writeAll).hasMessage("the store is gone");
+        assertThat(kept.mayBeStored("case-1")).as("a failed write may have stored it").isTrue();
+        assertThat(kept.mayBeStored("case-7")).isFalse();
+
+        kept.forgetWritten();
+        assertThat(kept.mayBeStored("case-7")).as("once the segment wrote elsewhere, any case may be stored").isTrue();
+    }
+
+    @Test
+    void otherwiseAnyCaseMayBeStored() {
+        KeptCases<String> kept = new KeptCases<>(2, slice -> writes.add(List.copyOf(slice)));
+        assertThat(kept.mayBeStored("case-0")).isTrue();
+    }
 }

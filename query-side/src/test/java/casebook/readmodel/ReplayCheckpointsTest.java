@@ -34,9 +34,11 @@ class ReplayCheckpointsTest {
     static final class Recorded extends CasesOfABatch<List<Long>> {
         private final Map<String, List<Long>> database;
         private final List<List<String>> writes;
+        private final List<String> reads;
         private final int capacity;
 
-        Recorded(Map<String, List<Long>> database, List<List<String>> writes, int capacity) {
+        Recorded(Map<String, List<Long>> database, List<List<String>> writes, List<String> reads, int capacity) {
+            this.reads = reads;
             this.database = database;
             this.writes = writes;
             this.capacity = capacity;
@@ -49,6 +51,7 @@ class ReplayCheckpointsTest {
 
         @Override
         protected List<Long> read(String id) {
+            reads.add(id);
             List<Long> stored = database.get(id);
             return stored == null ? null : new ArrayList<>(stored);
         }
@@ -88,6 +91,7 @@ class ReplayCheckpointsTest {
     private final Map<String, List<Long>> database = new HashMap<>();
     private final List<List<String>> writes = new ArrayList<>();
     private final List<Long> deadLettered = new ArrayList<>();
+    private final List<String> reads = new ArrayList<>();
     private ReplayCheckpoints checkpoints;
     private int capacity = 100;
 
@@ -118,7 +122,7 @@ class ReplayCheckpointsTest {
         batch.resources().put("Processor[" + PROCESSOR + "]/SegmentId", 0);
         ResultMessage<Object> result = batch.executeWithResult(() -> new EndOfBatch(checkpoints).handle(batch, () -> {
             EventMessage<?> event = batch.getMessage();
-            Recorded pending = BatchWrites.pending("recorded", () -> new Recorded(database, writes, capacity));
+            Recorded pending = BatchWrites.pending("recorded", () -> new Recorded(database, writes, reads, capacity));
             long position = ((GenericTrackedDomainEventMessage<?>) event).getSequenceNumber();
             String caseId = ((GenericTrackedDomainEventMessage<?>) event).getAggregateIdentifier();
             try {
@@ -260,5 +264,59 @@ class ReplayCheckpointsTest {
 
         assertThat(writes).hasSize(2);
         assertThat(checkpoints.mayStore(PROCESSOR, 0, replayTokenAt(20))).isTrue();
+    }
+
+    @Test
+    void aReplayOntoEmptiedReadModelsReadsBackOnlyTheCasesItPushedOut() {
+        capacity = 4;
+        checkpoints.replaysOntoEmpty(PROCESSOR);
+        checkpoints.claimed(PROCESSOR, 0, ReplayToken.createReplayToken(AT_RESET, null));
+
+        assertThat(run(replayOf(1, 10))).isTrue();
+        assertThat(reads).as("ten cases, none written yet: nothing to ask for").isEmpty();
+        assertThat(run(replayOf(11, 20))).isTrue();
+        assertThat(reads).as("the six pushed out by the first batch, read back when met again")
+                .containsExactly("case-1", "case-2", "case-3", "case-4", "case-5", "case-6");
+
+        assertThat(checkpoints.mayStore(PROCESSOR, 0, replayTokenAt(100))).isTrue();
+        for (int c = 0; c < 10; c++) {
+            long caseNo = c;
+            assertThat(database.get("case-" + c)).as("case-" + c + " holds every one of its events")
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, 20).filter(p -> p % 10 == caseNo).boxed().toList());
+        }
+    }
+
+    @Test
+    void aSecondClaimOfTheSegmentOrAClaimPastTheStartAsksForEveryCase() {
+        checkpoints.replaysOntoEmpty(PROCESSOR);
+        checkpoints.claimed(PROCESSOR, 0, ReplayToken.createReplayToken(AT_RESET, null));
+        checkpoints.claimed(PROCESSOR, 0, ReplayToken.createReplayToken(AT_RESET, null));
+        assertThat(run(replayOf(1, 10))).isTrue();
+        assertThat(reads).as("the first claim may have written them").hasSize(10);
+
+        reads.clear();
+        checkpoints.replaysOntoEmpty(PROCESSOR);
+        checkpoints.claimed(PROCESSOR, 0, replayTokenAt(10));
+        assertThat(run(replayOf(11, 20))).isTrue();
+        assertThat(reads).hasSize(10);
+    }
+
+    @Test
+    void casesWrittenWithoutKeepingAfterAFailedEventAreReadBackWhenKeepingResumes() {
+        checkpoints.replaysOntoEmpty(PROCESSOR);
+        checkpoints.claimed(PROCESSOR, 0, ReplayToken.createReplayToken(AT_RESET, null));
+        assertThat(run(replayOf(1, 10))).isTrue();
+        List<EventMessage<?>> withPoison = new ArrayList<>(replayOf(11, 20));
+        withPoison.set(4, event(15, true, true));
+        assertThat(run(withPoison)).isFalse();
+
+        // Replayed from the checkpoint (the start) without keeping up to the failed batch, then kept again.
+        assertThat(run(replayOf(1, 10))).isTrue();
+        assertThat(run(withPoison)).isTrue();
+        assertThat(run(replayOf(21, 30))).isTrue();
+        assertThat(checkpoints.mayStore(PROCESSOR, 0, replayTokenAt(100))).isTrue();
+
+        assertThat(database.get("case-6")).containsExactly(6L, 16L, 26L);
+        assertThat(database.get("case-5")).as("without the dead-lettered event").containsExactly(5L, 25L);
     }
 }
