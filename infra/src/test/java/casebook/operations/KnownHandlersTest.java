@@ -7,6 +7,7 @@ import java.util.List;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +101,28 @@ class KnownHandlersTest {
         known.performReset();
         known.performReset("a reset context");
         assertThat(projection.resets).isEqualTo(2);
+    }
+
+    @Test
+    void theReplayAsksEachProcessingGroupsOwnHandlersOnceWhetherTheySupportAReset() throws Exception {
+        Projection one = new Projection();
+        Projection other = new Projection();
+        EventHandlerInvoker replay = ReplayProcessor.handlersOf(List.of(
+                new MultiEventHandlerInvoker(one), new MultiEventHandlerInvoker(other)));
+        int taken = 0;
+        for (int i = 0; i < 1_000; i++) {
+            EventMessage<?> event = GenericEventMessage.asEventMessage(new Handled("case-" + i));
+            for (Segment half : halves) {
+                if (replay.canHandle(event, half)) {
+                    replay.handle(event, half);
+                    taken++;
+                }
+            }
+        }
+        assertThat(taken).as("each event in exactly one half").isEqualTo(1_000);
+        assertThat(one.handled).hasSize(1_000);
+        assertThat(other.handled).hasSize(1_000);
+        assertThat(one.resetQuestions).isEqualTo(1);
+        assertThat(other.resetQuestions).isEqualTo(1);
     }
 }
