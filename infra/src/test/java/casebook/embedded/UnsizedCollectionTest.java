@@ -61,4 +61,39 @@ class UnsizedCollectionTest {
             assertThat(docs.countDocuments()).isEqualTo(1_998);
         }
     }
+
+    /**
+     * Documents found by a unique index for {@code $in} are answered without matching them again: the same documents
+     * as the collection scan that a query no index can answer makes (absent values, repeated ones, numbers of another
+     * type than stored, a secondary unique index), and queries the shortcut leaves alone still match as before.
+     */
+    @Test
+    void lookUpsByAListOfValuesFindWhatAScanFinds() {
+        try (EmbeddedMongo server = EmbeddedMongo.start(dir); MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> events = client.getDatabase("casebook").getCollection("log");
+            events.createIndex(new Document("sk", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            List<Document> many = new ArrayList<>();
+            for (long g = 1; g <= 300; g++) {
+                many.add(new Document("_id", g).append("sk", "case-" + (g % 7) + ":" + g).append("odd", g % 2 == 1));
+            }
+            events.insertMany(many);
+
+            List<Object> numbers = List.of(5L, 7, 7L, 299.0, 301L, 150L, 1L);
+            assertSameDocuments(events, Filters.in("_id", numbers));
+            assertThat(events.find(Filters.in("_id", numbers)).into(new ArrayList<>())).hasSize(5);
+            List<Object> keys = List.of("case-5:5", "case-0:7", "case-3:3", "case-1:8", "case-1:8");
+            assertSameDocuments(events, Filters.in("sk", keys));
+            assertThat(events.find(Filters.in("sk", keys)).into(new ArrayList<>())).hasSize(4);
+            assertThat(events.find(Filters.in("_id", numbers)).sort(new Document("_id", -1)).limit(2).into(new ArrayList<>()))
+                    .extracting(d -> d.get("_id")).containsExactly(299L, 150L);
+            assertThat(events.find(Filters.in("_id", numbers)).projection(new Document("odd", 1)).first())
+                    .doesNotContainKey("sk");
+        }
+    }
+
+    private static void assertSameDocuments(MongoCollection<Document> events, org.bson.conversions.Bson lookUp) {
+        // {$and: [...]} is answered by no index: a scan of the collection, each document matched.
+        List<Document> scanned = events.find(Filters.and(lookUp, Filters.exists("_id"))).into(new ArrayList<>());
+        assertThat(events.find(lookUp).into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(scanned);
+    }
 }
