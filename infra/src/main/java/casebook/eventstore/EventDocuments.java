@@ -101,7 +101,7 @@ final class EventDocuments {
     static DomainEventData<String> toEventData(Document doc) {
         String aggregateId = doc.getString(AGGREGATE_ID);
         Number seq = doc.get(SEQ, Number.class);
-        return new GenericDomainEventEntry<>(
+        return new StoredEvent(
                 doc.getString(AGGREGATE_TYPE),
                 aggregateId == null ? doc.getString(EVENT_ID) : aggregateId,
                 seq == null ? 0L : seq.longValue(),
@@ -111,6 +111,23 @@ final class EventDocuments {
                 doc.getString(PAYLOAD_REVISION),
                 doc.getString(PAYLOAD),
                 doc.getString(META_DATA));
+    }
+
+    /** A stored event as Axon reads it; its timestamp read by {@link StoredTimestamps}, not Axon's formatter. */
+    static final class StoredEvent extends GenericDomainEventEntry<String> {
+
+        private final String timestamp;
+
+        StoredEvent(String type, String aggregateId, long seq, String eventId, String timestamp, String payloadType,
+                    String payloadRevision, String payload, String metaData) {
+            super(type, aggregateId, seq, eventId, timestamp, payloadType, payloadRevision, payload, metaData);
+            this.timestamp = timestamp;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return StoredTimestamps.parse(timestamp);
+        }
     }
 
     static long globalSequence(Document doc) {
