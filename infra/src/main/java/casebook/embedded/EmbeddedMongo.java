@@ -151,6 +151,23 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /**
+     * The store's commits since it opened: how many, the seconds they held the store (every server operation waits
+     * for a commit: ADR 0003) and the seconds the committer waited for running operations to finish first.
+     */
+    public record Commits(long count, double holdingSeconds, double waitingSeconds) {
+
+        /** The commits between an earlier reading and this one. */
+        public Commits since(Commits earlier) {
+            return new Commits(count - earlier.count, holdingSeconds - earlier.holdingSeconds,
+                    waitingSeconds - earlier.waitingSeconds);
+        }
+    }
+
+    public Commits commits() {
+        return committer.totals();
+    }
+
+    /**
      * Shrinks H2's page cache while a replay reads the whole log (see {@link #REPLAY_CACHE_MB}), and holds back the
      * rewrite of sparse chunks until it ends; replays may overlap.
      */

@@ -79,6 +79,11 @@ final class GroupCommitter implements Durability {
 
     private final LongestHold longest = new LongestHold();
 
+    /** Commits so far, and the time they held the store (every server operation waits) and waited for it. */
+    EmbeddedMongo.Commits totals() {
+        return new EmbeddedMongo.Commits(commits, commitNanos.sum() / 1e9, waitNanos.sum() / 1e9);
+    }
+
     String stats() {
         long n = Math.max(1, commits);
         return String.format("commits=%d avgWaitMs=%.2f avgCommitMs=%.2f longestCommit=%s", commits,

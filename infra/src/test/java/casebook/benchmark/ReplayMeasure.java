@@ -117,6 +117,8 @@ final class ReplayMeasure {
             System.out.printf("replay: rebuilding every read model from %d events (the administrator's operation)%n", head);
             long start = System.nanoTime();
             ProcessUse use = ProcessUse.start();
+            EmbeddedMongo store = app.getBeanProvider(EmbeddedMongo.class).getIfAvailable();
+            EmbeddedMongo.Commits commitsBefore = store == null ? null : store.commits();
             OperationProgress op = app.getBean(ProjectionRebuild.class).startAll("benchmark");
             long lastPrint = start;
             while (op.state() == OperationProgress.State.RUNNING) {
@@ -132,6 +134,13 @@ final class ReplayMeasure {
             }
             double seconds = (done - start) / 1e9;
             System.out.println("rebuild: " + use.since());
+            if (store != null) {
+                EmbeddedMongo.Commits commits = store.commits().since(commitsBefore);
+                System.out.printf("rebuild: the embedded store committed %d times, holding it %.1f s (%.0f %% of the "
+                                + "rebuild, no operation running meanwhile) and waiting %.1f s for running operations first%n",
+                        commits.count(), commits.holdingSeconds(), 100 * commits.holdingSeconds() / seconds,
+                        commits.waitingSeconds());
+            }
             rebuilding.print("rebuild", head, "event");
             printBatches(meters);
             long engagements = db.getCollection("engagements").estimatedDocumentCount();
