@@ -11,7 +11,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.MongoCommandException;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener;
 import java.nio.file.Path;
@@ -66,6 +68,29 @@ public class MongoConfiguration {
     @Bean
     MongoDatabase mongoDatabase(MongoClient client, CasebookMongoProperties properties) {
         return client.getDatabase(properties.database());
+    }
+
+    /**
+     * The embedded store's commits, which every server operation waits for while they run (ADR 0003): their count,
+     * the seconds they held the store and the seconds they waited for running operations first. During a rebuild
+     * they are an eighth of the wall time (docs/PERFORMANCE.md, twenty-seventh session). Nothing on a real MongoDB.
+     */
+    @Bean
+    MeterBinder embeddedStoreCommits(ObjectProvider<EmbeddedMongo> embedded) {
+        return registry -> {
+            EmbeddedMongo local = embedded.getIfAvailable();
+            if (local == null) {
+                return;
+            }
+            FunctionCounter.builder("casebook.embedded.commits", local, m -> m.commits().count())
+                    .description("Commits of the embedded store").register(registry);
+            FunctionCounter.builder("casebook.embedded.commit.holding", local, m -> m.commits().holdingSeconds())
+                    .baseUnit("seconds").description("Time the embedded store's commits held it (no operation ran)")
+                    .register(registry);
+            FunctionCounter.builder("casebook.embedded.commit.waiting", local, m -> m.commits().waitingSeconds())
+                    .baseUnit("seconds").description("Time the embedded store's commits waited for running operations")
+                    .register(registry);
+        };
     }
 
     /** The embedded store in this process eases its own work while the whole log is replayed (ADR 0023). */
