@@ -21,7 +21,7 @@ final class ProcessUse {
     }
 
     /**
-     * For example "allocated 75.4 GiB, CPU 150 s in 106.6 s (71 % of 2 cores), collector pauses 476 in 23.6 s": the
+     * For example "allocated 75.4 GiB, CPU 152 s in 105.4 s (72 % of 2 cores), collector pauses 195 in 9.5 s": the
      * pauses stop every thread, so their seconds are wall time no other work had.
      */
     String since() {

@@ -83,8 +83,8 @@ public final class ReplayCheckpoints {
         claimedOntoEmpty.removeIf(key -> processorOf(key).equals(processor));
     }
 
-    private SegmentReplay segmentReplay(String key, long checkpoint) {
-        return new SegmentReplay(checkpoint, spans.getOrDefault(processorOf(key), 1));
+    private SegmentReplay segmentReplay(String key, long checkpoint, boolean ontoEmptyReadModels) {
+        return new SegmentReplay(checkpoint, spans.getOrDefault(processorOf(key), 1), ontoEmptyReadModels);
     }
 
     /** Cases kept unwritten in all segments now (a gauge). */
@@ -121,7 +121,7 @@ public final class ReplayCheckpoints {
             }
             return;
         }
-        SegmentReplay segment = segments.computeIfAbsent(key, k -> segmentReplay(k, first - 1));
+        SegmentReplay segment = segments.computeIfAbsent(key, k -> segmentReplay(k, first - 1, false));
         segment.batchEndsAt(last);
         batch.resources().put(RESOURCE, segment);
         batch.onRollback(u -> rolledBack(key, segment));
@@ -176,7 +176,7 @@ public final class ReplayCheckpoints {
             released(processor, segmentId);
             String key = key(processor, segmentId);
             boolean empty = ontoEmpty.contains(processor) && atStart(token) && claimedOntoEmpty.add(key);
-            segments.put(key, new SegmentReplay(position(token), spans.getOrDefault(processor, 1), empty));
+            segments.put(key, segmentReplay(key, position(token), empty));
         }
     }
 

@@ -26,10 +26,6 @@ public final class SegmentReplay {
      */
     private boolean ontoEmpty;
 
-    SegmentReplay(long checkpoint, int span) {
-        this(checkpoint, span, false);
-    }
-
     SegmentReplay(long checkpoint, int span, boolean ontoEmpty) {
         this.checkpoint = checkpoint;
         this.span = span;
@@ -59,10 +55,6 @@ public final class SegmentReplay {
     /** Writes every projection's kept cases, in the order the projections joined. */
     synchronized void writeAll() {
         projections.values().forEach(KeptCases::writeAll);
-    }
-
-    synchronized boolean ontoEmpty() {
-        return ontoEmpty;
     }
 
     /**
