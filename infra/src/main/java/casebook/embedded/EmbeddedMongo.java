@@ -152,14 +152,15 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /**
      * The store's commits since it opened: how many, the seconds they held the store (every server operation waits
-     * for a commit: ADR 0003) and the seconds the committer waited for running operations to finish first.
+     * while a commit takes its snapshot: ADR 0003, 0025), the seconds the committer waited for running operations to
+     * finish first, and the seconds it then serialised and wrote the snapshot beside server operations.
      */
-    public record Commits(long count, double holdingSeconds, double waitingSeconds) {
+    public record Commits(long count, double holdingSeconds, double waitingSeconds, double writingSeconds) {
 
         /** The commits between an earlier reading and this one. */
         public Commits since(Commits earlier) {
             return new Commits(count - earlier.count, holdingSeconds - earlier.holdingSeconds,
-                    waitingSeconds - earlier.waitingSeconds);
+                    waitingSeconds - earlier.waitingSeconds, writingSeconds - earlier.writingSeconds);
         }
     }
 
@@ -200,7 +201,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     private void resizeCache(int megabytes) {
-        storeLock.exclusively(() -> {
+        committer.exclusively(() -> {
             if (!store.isClosed()) {
                 fileStore.setCacheSize(megabytes); // empties it too: the pages come back as they are read
             }
@@ -304,7 +305,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             if (store.isClosed() || store.getFileStore().getFillRate() >= SHRINK_BELOW_USED) {
                 return;
             }
-            storeLock.exclusively(() -> shrinkHolds.time(() -> {
+            committer.exclusively(() -> shrinkHolds.time(() -> {
                 if (!store.isClosed()) {
                     fileStore.committing(() -> {
                         store.commit();
@@ -333,7 +334,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         server.shutdownNow();
-        storeLock.exclusively(() -> {
+        committer.exclusively(() -> {
             if (!store.isClosed()) {
                 store.commit();
                 store.close();

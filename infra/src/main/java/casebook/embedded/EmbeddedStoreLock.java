@@ -1,12 +1,16 @@
 package casebook.embedded;
 
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-/** Server operations and the chunk rewrite share the lock; commits and the file's shrinking take it alone. */
+/**
+ * Server operations and the chunk rewrite share the lock; the file's shrinking takes it alone, and a commit takes it
+ * alone until it has taken its snapshot of the maps (ADR 0025).
+ */
 final class EmbeddedStoreLock {
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     ReadWriteLock readWriteLock() {
         return lock;
@@ -28,6 +32,25 @@ final class EmbeddedStoreLock {
             action.run();
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Alone, until {@code action} runs the release it is given: server operations go on from then while the action
+     * finishes. A release from another thread than the one that took the lock does nothing (the lock is then let go
+     * when the action returns), as does a second one.
+     */
+    void exclusivelyUntilReleased(Consumer<Runnable> action) {
+        lock.writeLock().lock();
+        Runnable release = () -> {
+            if (lock.isWriteLockedByCurrentThread()) {
+                lock.writeLock().unlock();
+            }
+        };
+        try {
+            action.accept(release);
+        } finally {
+            release.run();
         }
     }
 }

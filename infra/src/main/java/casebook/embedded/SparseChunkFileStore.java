@@ -65,6 +65,8 @@ final class SparseChunkFileStore extends SingleFileStore {
     private volatile long countedFrom;
 
     private final Queue<WriteBuffer> chunkBuffers = new ConcurrentLinkedQueue<>();
+    /** What the commit in progress in a thread runs once its snapshot is taken (H2 serialises in that thread). */
+    private final ThreadLocal<Runnable> onSnapshot = new ThreadLocal<>();
 
     SparseChunkFileStore(int cacheMegabytes) {
         super(Map.of("cacheSize", cacheMegabytes));
@@ -79,8 +81,22 @@ final class SparseChunkFileStore extends SingleFileStore {
      */
     @Override
     public WriteBuffer getWriteBuffer() {
+        snapshotTaken();
         WriteBuffer kept = chunkBuffers.poll(); // cleared when it was released
         return kept != null ? kept : new WriteBuffer(CHUNK_BUFFER_BYTES);
+    }
+
+    /**
+     * H2 asks for the chunk's buffer once per store of the maps, in the committing thread, after it has taken the
+     * commit's snapshot (each changed map's root at the new version; its pages never change again) and before it
+     * serialises those pages: from here the commit no longer needs server operations to stand still (ADR 0025).
+     */
+    private void snapshotTaken() {
+        Runnable action = onSnapshot.get();
+        if (action != null) {
+            onSnapshot.remove();
+            action.run();
+        }
     }
 
     @Override
@@ -171,6 +187,19 @@ final class SparseChunkFileStore extends SingleFileStore {
             commit.run();
         } finally {
             committedBytes.add(writeBytes.get() - before);
+        }
+    }
+
+    /**
+     * {@link #committing} a commit that runs {@code snapshotTaken} (once, in this thread) as soon as H2 has taken the
+     * commit's snapshot of the maps, before it serialises and writes it; not at all if there was nothing to store.
+     */
+    void committing(Runnable commit, Runnable snapshotTaken) {
+        onSnapshot.set(snapshotTaken);
+        try {
+            committing(commit);
+        } finally {
+            onSnapshot.remove();
         }
     }
 

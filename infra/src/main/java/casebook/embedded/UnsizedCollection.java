@@ -26,8 +26,9 @@ import org.h2.mvstore.MVMap;
  * encoded size the store last wrote or read ({@link DocumentValueType}).
  * <p>
  * Also: documents found by a unique index for {@code {field: {$in: [ids]}}} are not matched against the query again
- * ({@link #matchDocuments}), and a replacement by {@code _id} puts the new document in place of the old one without
- * copying either ({@link #updateDocuments}).
+ * ({@link #matchDocuments}), and an update never changes a stored document object: a replacement by {@code _id}
+ * stores the replacement, without copying either document, and any other update changes a copy
+ * ({@link #updateDocuments}).
  */
 final class UnsizedCollection extends H2Collection {
 
@@ -65,22 +66,31 @@ final class UnsizedCollection extends H2Collection {
     }
 
     /**
-     * A replacement by {@code _id} (what the read models write: {@code replaceOne}, upserting, guarded by the version
-     * read): the replacement becomes the stored document and the old one is left as it was. mongo-java-server
-     * deep-copied the stored document, deep-copied the replacement into a new one, compared the two, normalised
-     * both deeply to compare them again for the count of modified documents, and then overwrote the stored
-     * document's fields one by one: for a case document of tens of KB four copies, 30 % of all the bytes a full
-     * rebuild allocated (and an upsert's copy 15 % more). The object overwritten was the one other operations were
-     * reading, the store's commit was writing out and an earlier version of the store's pages still held; a new
-     * object changes none of those. The rest is as before: the same match, the same index checks and updates, the
-     * same result; a replacement equal to the stored document writes nothing and counts as not modified.
+     * Every update stores a new document object and leaves the one stored before as it was: a commit may be
+     * serialising that object beside server operations (its snapshot holds it: ADR 0025), and a reader may be sending
+     * it. A replacement by {@code _id} (what the read models write: {@code replaceOne}, upserting, guarded by the
+     * version read) stores the replacement itself. mongo-java-server deep-copied the stored document, deep-copied
+     * the replacement into a new one, compared the two, normalised both deeply to compare them again for the count
+     * of modified documents, and then overwrote the stored document's fields one by one: for a case document of tens
+     * of KB four copies (without them a million-event rebuild allocated 71 GiB instead of 75). The rest is as before: the same match, the same index checks and updates, the same answer; a
+     * replacement equal to the stored document writes nothing and counts as not modified. Any other update is
+     * mongo-java-server's, applied to a copy ({@link #detach}).
      */
     @Override
     public Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters, boolean isMulti,
                                     boolean isUpsert, Oplog oplog) {
-        if (isMulti || !Replacements.isReplacementById(selector, update)) {
-            return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+        if (!isMulti && Replacements.isReplacementById(selector, update)) {
+            Document answer = replaceById(selector, update, isUpsert, oplog);
+            if (answer != null) {
+                return answer;
+            }
         }
+        detach(selector, isMulti);
+        return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+    }
+
+    /** The answer to a replacement by {@code _id}, or null when it is left to mongo-java-server (nothing written). */
+    private Document replaceById(Document selector, Document update, boolean isUpsert, Oplog oplog) {
         Object id = selector.get(Replacements.ID);
         Document stored = first(queryDocuments(selector, null, 0, 0, 0, null));
         if (stored == null) {
@@ -99,8 +109,8 @@ final class UnsizedCollection extends H2Collection {
         Object position = positionOf(stored);
         if (position == null || !Objects.equals(stored.get(Replacements.ID), id)) {
             // No single position, or an _id stored as another type that equals the selector's only when normalised
-            // (1 and 1L): mongo-java-server's own path knows what to do, and nothing has been written yet.
-            return super.updateDocuments(selector, update, arrayFilters, false, isUpsert, oplog);
+            // (1 and 1L): mongo-java-server's own path knows what to do.
+            return null;
         }
         Document replacement = Replacements.withId(id, update);
         Utils.validateFieldNames(replacement);
@@ -117,6 +127,33 @@ final class UnsizedCollection extends H2Collection {
         }
         oplog.handleUpdate(getFullName(), selector, update, modified);
         return new Document("n", 1).append("nModified", modified.size());
+    }
+
+    /** {@link #detach}es what the command may change first: mongo-java-server changes the found document itself. */
+    @Override
+    public Document findAndModify(Document command) {
+        if (command.get("update") != null) {
+            detach(command.get("query") instanceof Document query ? query : new Document(), true);
+        }
+        return super.findAndModify(command);
+    }
+
+    /**
+     * Replaces each stored document {@code selector} matches (the first only, unless {@code all}) by a copy of itself,
+     * for mongo-java-server to apply an update with operators ({@code $set}, {@code $inc}, ...) to: it changes the
+     * document object it found, field by field, and a commit may be serialising that very object beside server
+     * operations (ADR 0025), as may a reader be sending it. The copy is in no commit's snapshot and no reader's hands.
+     */
+    private void detach(Document selector, boolean all) {
+        for (Document found : queryDocuments(selector, null, 0, 0, 0, null)) {
+            Object position = positionOf(found);
+            if (position != null) {
+                handleUpdate(position, found, found.cloneDeeply());
+            }
+            if (!all) {
+                return;
+            }
+        }
     }
 
     private static Document first(QueryResult found) {

@@ -71,9 +71,10 @@ public class MongoConfiguration {
     }
 
     /**
-     * The embedded store's commits, which every server operation waits for while they run (ADR 0003): their count,
-     * the seconds they held the store and the seconds they waited for running operations first. During a rebuild
-     * they are an eighth of the wall time (docs/PERFORMANCE.md, twenty-seventh session). Nothing on a real MongoDB.
+     * The embedded store's commits, which every server operation waits for while they take their snapshot (ADR 0003,
+     * 0025): their count, the seconds they held the store, the seconds they waited for running operations first and
+     * the seconds they then wrote beside operations (a durable append waits for those too). Holding was an eighth of
+     * a rebuild's wall time before ADR 0025 (docs/PERFORMANCE.md, twenty-seventh session). Nothing on a real MongoDB.
      */
     @Bean
     MeterBinder embeddedStoreCommits(ObjectProvider<EmbeddedMongo> embedded) {
@@ -85,10 +86,13 @@ public class MongoConfiguration {
             FunctionCounter.builder("casebook.embedded.commits", local, m -> m.commits().count())
                     .description("Commits of the embedded store").register(registry);
             FunctionCounter.builder("casebook.embedded.commit.holding", local, m -> m.commits().holdingSeconds())
-                    .baseUnit("seconds").description("Time the embedded store's commits held it (no operation ran)")
+                    .baseUnit("seconds").description("Time the embedded store's commits held it to take their snapshot (no operation ran)")
                     .register(registry);
             FunctionCounter.builder("casebook.embedded.commit.waiting", local, m -> m.commits().waitingSeconds())
                     .baseUnit("seconds").description("Time the embedded store's commits waited for running operations")
+                    .register(registry);
+            FunctionCounter.builder("casebook.embedded.commit.writing", local, m -> m.commits().writingSeconds())
+                    .baseUnit("seconds").description("Time the embedded store's commits wrote beside running operations")
                     .register(registry);
         };
     }

@@ -137,9 +137,10 @@ final class ReplayMeasure {
             if (store != null) {
                 EmbeddedMongo.Commits commits = store.commits().since(commitsBefore);
                 System.out.printf("rebuild: the embedded store committed %d times, holding it %.1f s (%.0f %% of the "
-                                + "rebuild, no operation running meanwhile) and waiting %.1f s for running operations first%n",
+                                + "rebuild, no operation running meanwhile), waiting %.1f s for running operations first "
+                                + "and writing %.1f s beside them%n",
                         commits.count(), commits.holdingSeconds(), 100 * commits.holdingSeconds() / seconds,
-                        commits.waitingSeconds());
+                        commits.waitingSeconds(), commits.writingSeconds());
             }
             rebuilding.print("rebuild", head, "event");
             printBatches(meters);

@@ -105,6 +105,7 @@ class ObservabilityEndToEndTest {
         // Each append was made durable by a commit of the embedded store, which every operation waits for: counted.
         assertThat(delta(before, after, "casebook_embedded_commits_total")).isGreaterThanOrEqualTo(1);
         assertThat(sum(after, "casebook_embedded_commit_holding_seconds_total")).isPositive();
+        assertThat(sum(after, "casebook_embedded_commit_writing_seconds_total")).isPositive();
         assertThat(has(after, "casebook_embedded_commit_waiting_seconds_total")).isTrue();
 
         // Every processor has its gauges, and they come down to 0 once the projections have the four events.

@@ -127,6 +127,34 @@ class UnsizedCollectionTest {
         }
     }
 
+    /**
+     * An update stores a new document and never changes the one stored before: a cursor that found the old ones
+     * before a replacement, a {@code $set} and a {@code findOneAndUpdate} still hands them out whole.
+     * mongo-java-server overwrote the found object's fields: the object a reader could be sending and a commit
+     * writing out beside server operations (ADR 0025).
+     */
+    @Test
+    void anUpdateLeavesTheDocumentsAReaderFoundAsTheyWere() {
+        try (EmbeddedMongo server = EmbeddedMongo.start(dir); MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> rows = client.getDatabase("casebook").getCollection("rows");
+            List<Document> found = new ArrayList<>();
+            for (String id : List.of("a", "b", "c", "d")) {
+                found.add(new Document("_id", id).append("version", 1L).append("milestones", List.of(new Document("name", "0.5"))));
+            }
+            rows.insertMany(found);
+            try (var cursor = rows.find().sort(Sorts.ascending("_id")).batchSize(1).iterator()) {
+                assertThat(cursor.next()).isEqualTo(found.get(0));
+                rows.replaceOne(Filters.eq("_id", "b"), new Document("version", 2L).append("note", "replaced"));
+                rows.updateOne(Filters.eq("_id", "c"), Updates.combine(Updates.set("version", 2L), Updates.unset("milestones")));
+                rows.findOneAndUpdate(Filters.eq("_id", "d"), Updates.push("milestones", new Document("name", "visit 1")));
+                assertThat(List.of(cursor.next(), cursor.next(), cursor.next())).containsExactlyElementsOf(found.subList(1, 4));
+            }
+            assertThat(rows.find(Filters.eq("_id", "b")).first()).containsEntry("version", 2L).doesNotContainKey("milestones");
+            assertThat(rows.find(Filters.eq("_id", "c")).first()).containsEntry("version", 2L).doesNotContainKey("milestones");
+            assertThat(rows.find(Filters.eq("_id", "d")).first().getList("milestones", Document.class)).hasSize(2);
+        }
+    }
+
     private static String hostPort(java.net.InetSocketAddress address) {
         return address.getHostString() + ":" + address.getPort();
     }
