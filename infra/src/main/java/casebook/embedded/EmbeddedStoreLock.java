@@ -1,8 +1,8 @@
 package casebook.embedded;
 
 import java.util.concurrent.locks.ReadWriteLock;
-import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 
 /**
  * Server operations and the chunk rewrite share the lock; the file's shrinking takes it alone, and a commit takes it
