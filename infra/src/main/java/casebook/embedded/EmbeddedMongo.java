@@ -151,9 +151,10 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /**
-     * The store's commits since it opened: how many, the seconds they held the store (every server operation waits
-     * while a commit takes its snapshot: ADR 0003, 0025), the seconds the committer waited for running operations to
-     * finish first, and the seconds it then serialised and wrote the snapshot beside server operations.
+     * The store's commits since it opened: how many, the seconds they held the store (every server operation waits:
+     * ADR 0003; for a durable append's commit only while it takes its snapshot: ADR 0025), the seconds the committer
+     * waited for running operations to finish first, and the seconds durable appends' commits then serialised and
+     * wrote beside server operations.
      */
     public record Commits(long count, double holdingSeconds, double waitingSeconds, double writingSeconds) {
 

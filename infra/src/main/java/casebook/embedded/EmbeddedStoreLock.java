@@ -5,8 +5,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
- * Server operations and the chunk rewrite share the lock; the file's shrinking takes it alone, and a commit takes it
- * alone until it has taken its snapshot of the maps (ADR 0025).
+ * Server operations and the chunk rewrite share the lock; the file's shrinking and the housekeeper's commits take it
+ * alone, and a commit that writers wait for takes it alone until it has taken its snapshot of the maps (ADR 0025).
  */
 final class EmbeddedStoreLock {
 

@@ -66,15 +66,16 @@ final class UnsizedCollection extends H2Collection {
     }
 
     /**
-     * Every update stores a new document object and leaves the one stored before as it was: a commit may be
-     * serialising that object beside server operations (its snapshot holds it: ADR 0025), and a reader may be sending
-     * it. A replacement by {@code _id} (what the read models write: {@code replaceOne}, upserting, guarded by the
-     * version read) stores the replacement itself. mongo-java-server deep-copied the stored document, deep-copied
-     * the replacement into a new one, compared the two, normalised both deeply to compare them again for the count
-     * of modified documents, and then overwrote the stored document's fields one by one: for a case document of tens
-     * of KB four copies (without them a million-event rebuild allocated 71 GiB instead of 75). The rest is as before: the same match, the same index checks and updates, the same answer; a
-     * replacement equal to the stored document writes nothing and counts as not modified. Any other update is
-     * mongo-java-server's, applied to a copy ({@link #detach}).
+     * Every update stores a new document object and leaves the one stored before as it was: a durable append's commit
+     * may be serialising that object beside server operations (its snapshot holds it: ADR 0025), and a reader may be
+     * sending it. A replacement by {@code _id} (what the read models write: {@code replaceOne}, upserting, guarded by
+     * the version read) stores the replacement itself. mongo-java-server deep-copied the stored document, deep-copied
+     * the replacement into a new one, compared the two, normalised both deeply to compare them again for the count of
+     * modified documents, and then overwrote the stored document's fields one by one: for a case document of tens of
+     * KB four copies (without them a million-event rebuild allocated 71 GiB instead of 75). The rest is as before: the
+     * same match, the same index checks and updates, the same answer; a replacement equal to the stored document
+     * writes nothing and counts as not modified. Any other update is mongo-java-server's, applied to a copy
+     * ({@link #detach}).
      */
     @Override
     public Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters, boolean isMulti,
@@ -141,8 +142,8 @@ final class UnsizedCollection extends H2Collection {
     /**
      * Replaces each stored document {@code selector} matches (the first only, unless {@code all}) by a copy of itself,
      * for mongo-java-server to apply an update with operators ({@code $set}, {@code $inc}, ...) to: it changes the
-     * document object it found, field by field, and a commit may be serialising that very object beside server
-     * operations (ADR 0025), as may a reader be sending it. The copy is in no commit's snapshot and no reader's hands.
+     * document object it found, field by field, and a durable append's commit may be serialising that very object
+     * beside server operations (ADR 0025), as may a reader be sending it. The copy is in no commit's snapshot and no reader's hands.
      */
     private void detach(Document selector, boolean all) {
         for (Document found : queryDocuments(selector, null, 0, 0, 0, null)) {

@@ -71,10 +71,11 @@ public class MongoConfiguration {
     }
 
     /**
-     * The embedded store's commits, which every server operation waits for while they take their snapshot (ADR 0003,
-     * 0025): their count, the seconds they held the store, the seconds they waited for running operations first and
-     * the seconds they then wrote beside operations (a durable append waits for those too). Holding was an eighth of
-     * a rebuild's wall time before ADR 0025 (docs/PERFORMANCE.md, twenty-seventh session). Nothing on a real MongoDB.
+     * The embedded store's commits, which every server operation waits for while they hold the store (ADR 0003; a
+     * durable append's commit only while it takes its snapshot, ADR 0025): their count, the seconds they held the
+     * store, the seconds they waited for running operations first and the seconds a durable append's commit then
+     * wrote beside operations (the append waits for those too). Holding is an eighth of a rebuild's wall time
+     * (docs/PERFORMANCE.md, twenty-seventh session). Nothing on a real MongoDB.
      */
     @Bean
     MeterBinder embeddedStoreCommits(ObjectProvider<EmbeddedMongo> embedded) {
@@ -86,13 +87,13 @@ public class MongoConfiguration {
             FunctionCounter.builder("casebook.embedded.commits", local, m -> m.commits().count())
                     .description("Commits of the embedded store").register(registry);
             FunctionCounter.builder("casebook.embedded.commit.holding", local, m -> m.commits().holdingSeconds())
-                    .baseUnit("seconds").description("Time the embedded store's commits held it to take their snapshot (no operation ran)")
+                    .baseUnit("seconds").description("Time the embedded store's commits held it (no operation ran)")
                     .register(registry);
             FunctionCounter.builder("casebook.embedded.commit.waiting", local, m -> m.commits().waitingSeconds())
                     .baseUnit("seconds").description("Time the embedded store's commits waited for running operations")
                     .register(registry);
             FunctionCounter.builder("casebook.embedded.commit.writing", local, m -> m.commits().writingSeconds())
-                    .baseUnit("seconds").description("Time the embedded store's commits wrote beside running operations")
+                    .baseUnit("seconds").description("Time the embedded store's durable commits wrote beside running operations")
                     .register(registry);
         };
     }
