@@ -76,10 +76,16 @@ final class UnsizedCollection extends H2Collection {
      * same match, the same index checks and updates, the same answer; a replacement equal to the stored document
      * writes nothing and counts as not modified. Any other update is mongo-java-server's, applied to a copy
      * ({@link #detach}).
+     * <p>
+     * Updates, find-and-modifies and deletes of one collection run one at a time, as a single-document write is atomic
+     * on MongoDB: mongo-java-server finds a document and then changes it with nothing in between held, so two
+     * {@code $inc}s of the event log's counter could both read the same value (the copy above widened that window
+     * until a test of concurrent appenders handed out a sequence number twice), and two guarded replaces of a case
+     * could both find the version they read.
      */
     @Override
-    public Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters, boolean isMulti,
-                                    boolean isUpsert, Oplog oplog) {
+    public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+                                                 boolean isMulti, boolean isUpsert, Oplog oplog) {
         if (!isMulti && Replacements.isReplacementById(selector, update)) {
             Document answer = replaceById(selector, update, isUpsert, oplog);
             if (answer != null) {
@@ -132,7 +138,7 @@ final class UnsizedCollection extends H2Collection {
 
     /** {@link #detach}es what the command may change first: mongo-java-server changes the found document itself. */
     @Override
-    public Document findAndModify(Document command) {
+    public synchronized Document findAndModify(Document command) {
         if (command.get("update") != null) {
             detach(command.get("query") instanceof Document query ? query : new Document(), true);
         }
@@ -140,10 +146,20 @@ final class UnsizedCollection extends H2Collection {
     }
 
     /**
+     * One at a time with updates ({@link #updateDocuments}): a delete between an update's find and its write could be
+     * undone by the write.
+     */
+    @Override
+    public synchronized int deleteDocuments(Document selector, int limit, Oplog oplog) {
+        return super.deleteDocuments(selector, limit, oplog);
+    }
+
+    /**
      * Replaces each stored document {@code selector} matches (the first only, unless {@code all}) by a copy of itself,
      * for mongo-java-server to apply an update with operators ({@code $set}, {@code $inc}, ...) to: it changes the
      * document object it found, field by field, and a durable append's commit may be serialising that very object
-     * beside server operations (ADR 0025), as may a reader be sending it. The copy is in no commit's snapshot and no reader's hands.
+     * beside server operations (ADR 0025), as may a reader be sending it. The copy is in no commit's snapshot and no
+     * reader's hands.
      */
     private void detach(Document selector, boolean all) {
         for (Document found : queryDocuments(selector, null, 0, 0, 0, null)) {

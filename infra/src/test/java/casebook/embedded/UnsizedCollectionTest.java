@@ -9,9 +9,11 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
@@ -20,7 +22,14 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -29,9 +38,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Collections no longer measure every document they write: inserts, replaces, updates and removals still store
- * what they should (and the file holds it after a restart), and {@code collStats} still gives a size, estimated from
- * the documents' average encoded size.
+ * Casebook's collection of the embedded store: it no longer measures every document it writes (inserts, replaces,
+ * updates and removals still store what they should, the file holds it after a restart, and {@code collStats} still
+ * gives a size, estimated from the documents' average encoded size), answers look-ups by a list of ids from the index
+ * alone, and stores a new document for every update instead of changing the stored one (ADR 0025).
  */
 class UnsizedCollectionTest {
 
@@ -152,6 +162,45 @@ class UnsizedCollectionTest {
             assertThat(rows.find(Filters.eq("_id", "b")).first()).containsEntry("version", 2L).doesNotContainKey("milestones");
             assertThat(rows.find(Filters.eq("_id", "c")).first()).containsEntry("version", 2L).doesNotContainKey("milestones");
             assertThat(rows.find(Filters.eq("_id", "d")).first().getList("milestones", Document.class)).hasSize(2);
+        }
+    }
+
+    /**
+     * A single-document update is atomic, as on MongoDB: eight writers incrementing one counter with
+     * {@code findOneAndUpdate} (the event log's sequence allocator) each get a value no other got, and none is lost.
+     * mongo-java-server finds the document, then changes it, with nothing held in between.
+     */
+    @Test
+    void concurrentIncrementsOfOneCounterAreNeitherLostNorShared() throws Exception {
+        int writers = 8;
+        int each = 300;
+        try (EmbeddedMongo server = EmbeddedMongo.start(dir); MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> counters = client.getDatabase("casebook").getCollection("counters");
+            counters.insertOne(new Document("_id", "events").append("last", 0L));
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<Long>>> handedOut = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                handedOut.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> mine = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        Document before = counters.findOneAndUpdate(Filters.eq("_id", "events"), Updates.inc("last", 1L),
+                                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+                        mine.add(before.getLong("last"));
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            Set<Long> all = new HashSet<>();
+            for (Future<List<Long>> f : handedOut) {
+                for (long value : f.get(60, TimeUnit.SECONDS)) {
+                    assertThat(all.add(value)).as("value %d handed out twice", value).isTrue();
+                }
+            }
+            pool.shutdown();
+            assertThat(counters.find().first().getLong("last")).isEqualTo((long) writers * each);
         }
     }
 
