@@ -98,14 +98,15 @@ final class GroupCommitter implements Durability {
             holdNanos.add(heldUntil - at[0]);
             writeNanos.add(at[2] - heldUntil);
             long bytes = fileStore.bytesWritten() - written;
-            longest.record(at[2] - start, () -> String.format("waited %.1fms for the lock, held it %.1fms, then wrote %d KB in %.1fms",
+            longest.record(at[2] - start, () -> String.format(
+                    "waited %.1fms for the lock, held it %.1fms, then wrote %d KB in %.1fms",
                     (at[0] - start) / 1e6, (heldUntil - at[0]) / 1e6, bytes / 1024, (at[2] - heldUntil) / 1e6));
             commits++;
         });
     }
 
     /**
-     * Runs {@code action} (another store of the maps: the file's shrinking, the close) with the store to itself and no
+     * Runs {@code action} (the file's shrinking, the page cache's resizing, the close) with the store to itself and no
      * commit in progress.
      */
     void exclusively(Runnable action) {
