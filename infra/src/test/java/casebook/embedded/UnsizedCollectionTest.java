@@ -194,12 +194,15 @@ class UnsizedCollectionTest {
             }
             start.countDown();
             Set<Long> all = new HashSet<>();
-            for (Future<List<Long>> f : handedOut) {
-                for (long value : f.get(60, TimeUnit.SECONDS)) {
-                    assertThat(all.add(value)).as("value %d handed out twice", value).isTrue();
+            try {
+                for (Future<List<Long>> f : handedOut) {
+                    for (long value : f.get(60, TimeUnit.SECONDS)) {
+                        assertThat(all.add(value)).as("value %d handed out twice", value).isTrue();
+                    }
                 }
+            } finally {
+                pool.shutdownNow(); // a failed run leaves no writer behind it
             }
-            pool.shutdown();
             assertThat(counters.find().first().getLong("last")).isEqualTo((long) writers * each);
         }
     }
