@@ -64,12 +64,22 @@ public final class AppendReplayBenchmark {
      */
     static ConfigurableApplicationContext boot(Path dataDir, ApplicationContextInitializer<ConfigurableApplicationContext> init,
                                                String... moreArgs) {
+        return boot(init, List.of("--casebook.mongodb.data-dir=" + dataDir, "--casebook.mongodb.uri="), moreArgs);
+    }
+
+    /** As {@link #boot(Path, ApplicationContextInitializer, String...)}, on a server of its own at {@code uri}. */
+    static ConfigurableApplicationContext bootOn(String uri, String... moreArgs) {
+        return boot(null, List.of("--casebook.mongodb.uri=" + uri), moreArgs);
+    }
+
+    private static ConfigurableApplicationContext boot(ApplicationContextInitializer<ConfigurableApplicationContext> init,
+                                                       List<String> store, String... moreArgs) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(CasebookApplication.class);
         if (init != null) {
             builder.initializers(init);
         }
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--casebook.mongodb.data-dir=" + dataDir,
-                "--casebook.mongodb.uri=", "--casebook.demo-data=false", "--casebook.demo-users=true",
+        List<String> args = new ArrayList<>(store);
+        args.addAll(List.of("--server.port=0", "--casebook.demo-data=false", "--casebook.demo-users=true",
                 "--casebook.projection-wait=" + System.getProperty("projectionWait", "0s"), "--logging.level.root=WARN", "--logging.level.casebook.embedded=DEBUG"));
         args.addAll(List.of(moreArgs));
         return builder.run(args.toArray(String[]::new));

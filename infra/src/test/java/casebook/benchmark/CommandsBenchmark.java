@@ -21,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * -DsettleMinutes=30} at most). The commands go on with the cases after those the store holds (counted in its read models), so none is refused
  * as a repeat. {@code -DwarmUpCommands=20000} commands at 8 clients, not measured, come first, then more until the JIT compiler
  * is quiet (the national run measures P1 right after generating its store). The store gains the warm-up's events and
- * {@code 3 × measureCommands}.
+ * {@code 3 × measureCommands}. {@code -DstoreProcess=true} runs the embedded server as a process of its own
+ * ({@code -DstoreHeap=512m}), as production runs its database: {@link StoreProcess}.
  */
 final class CommandsBenchmark {
 
@@ -38,12 +39,21 @@ final class CommandsBenchmark {
         List<Timings.Timed> rawInserts = new ArrayList<>();
         List<Timings.Timed> rawDurableInserts = new ArrayList<>();
         long head;
-        try (ConfigurableApplicationContext app = AppendReplayBenchmark.boot(dataDir, null, api.trustProperty())) {
+        long storeRssMib = -1;
+        try (StoreProcess store = Boolean.getBoolean("storeProcess")
+                ? StoreProcess.start(dataDir, System.getProperty("storeHeap", "512m")) : null;
+             ConfigurableApplicationContext app = store == null
+                     ? AppendReplayBenchmark.boot(dataDir, null, api.trustProperty())
+                     : AppendReplayBenchmark.bootOn(store.uri(), api.trustProperty())) {
             MongoDatabase db = app.getBean(MongoDatabase.class);
             api.baseUrl(AppendReplayBenchmark.baseUrl(app));
             head = ReplayMeasure.head(db);
             NationalBenchmark.catchUp(db);
-            ReadsBenchmark.settle(app.getBean(EmbeddedMongo.class), Integer.getInteger("settleMinutes", 30));
+            if (store == null) {
+                ReadsBenchmark.settle(app.getBean(EmbeddedMongo.class), Integer.getInteger("settleMinutes", 30));
+            } else {
+                System.out.println("commands benchmark: the store's own process rewrites its sparse chunks; not waited for");
+            }
             skipStoredCases(db, cases);
             System.out.printf("commands benchmark: %d events in %s, projections at the head%n", head, dataDir);
             try (NationalLoad load = NationalLoad.start(api, cases,
@@ -52,12 +62,17 @@ final class CommandsBenchmark {
                 NationalBenchmark.catchUp(db);
                 NationalBenchmark.commands(app, load, measure, commands, rawInserts, rawDurableInserts);
             }
+            storeRssMib = store == null ? -1 : store.peakRssMib();
         }
         AppendReplayBenchmark.delete(keyDir);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "%nCasebook commands benchmark  events=%d (before the measured commands)  machine=%d cores, java %s  commit=%s%n",
                 head, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Report.commit()));
         NationalReport.commandRows(out, commands, rawInserts, rawDurableInserts);
+        if (storeRssMib >= 0) {
+            out.append(String.format(Locale.ROOT, "store in a process of its own: peak RSS %d MiB; this JVM's %d MiB%n",
+                    storeRssMib, NationalBenchmark.statusBytes("self", "VmHWM") >> 20));
+        }
         System.out.print(out);
         long errors = commands.stream().mapToLong(NationalLoad.Result::errors).sum();
         System.exit(errors == 0 ? 0 : 1);

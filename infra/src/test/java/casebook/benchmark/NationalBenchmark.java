@@ -311,7 +311,12 @@ public final class NationalBenchmark {
 
     /** A size from this process's {@code /proc/self/status} ("VmRSS: 1234 kB"), in bytes; 0 if absent. */
     private static long statusBytes(String field) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        return statusBytes("self", field);
+    }
+
+    /** A size from {@code /proc/<process>/status} ("VmRSS: 1234 kB"; process "self" or a pid), in bytes; 0 if absent. */
+    static long statusBytes(String process, String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", process, "status"))) {
             if (line.startsWith(field + ":")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
             }
