@@ -160,9 +160,13 @@ public final class NationalBenchmark {
         for (int n : CLIENT_COUNTS) {
             SlowCommands slow = SlowCommands.from(app.getBean(MeterRegistry.class));
             StoreOperations store = StoreOperations.from(app.getBean(MeterRegistry.class));
+            ProcessUse use = ProcessUse.start();
             commands.add(load.run("P1-" + n, n, measure));
             slow.print("P1-" + n);
             catchUp(db);
+            // The bytes per command drive the collector's young pauses, which are P1's tail (twenty-ninth session).
+            System.out.printf("P1-%d: this JVM %s; %.0f KB allocated per command%n", n, use.since(),
+                    use.allocatedBytesSince() / 1024.0 / measure);
             store.print("P1-" + n, measure); // after the catch-up: with the processors' work for these commands
             System.out.printf("P1-%d: raw insertOne, %d threads%n", n, n);
             rawInserts.add(Timings.rawInsert(db, n, measure, commands.get(commands.size() - 1).seconds()));

@@ -39,6 +39,12 @@ final class ProcessUse {
                 (pausesNow[1] - pauses[1]) / 1e3);
     }
 
+    /** The bytes this JVM's threads allocated since the start, or -1 where the JVM does not count them. */
+    long allocatedBytesSince() {
+        long now = allocatedBytes();
+        return allocated < 0 || now < 0 ? -1 : now - allocated;
+    }
+
     /** The collections of every collector and their milliseconds (for G1 the pauses; its concurrent work is not in it). */
     private static long[] collectorPauses() {
         long count = 0;
