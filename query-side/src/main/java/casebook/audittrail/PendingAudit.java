@@ -27,7 +27,7 @@ import org.bson.Document;
  * That is why a replay can keep heads unwritten from batch to batch like any other case, and more of them: a head is
  * a few hundred bytes, and one per event would otherwise be most of what a rebuild writes.
  */
-final class PendingAudit extends CasesOfABatch<PendingAudit.Head> {
+final class PendingAudit extends CasesOfABatch<PendingAudit.Head, Document> {
 
     static final String KEY = "casebook.audittrail.pending";
 

@@ -6,6 +6,7 @@ import casebook.kernel.reference.ReferenceData;
 import casebook.kernel.time.FiscalYear;
 import casebook.readmodel.BucketStamps;
 import casebook.readmodel.Bulk;
+import casebook.readmodel.DocumentViews;
 import casebook.readmodel.Emptied;
 import casebook.readmodel.StampedRows;
 import com.mongodb.client.MongoCollection;
@@ -82,7 +83,7 @@ final class GrantBuckets {
     /** {@link #put} of several, in one bulk write. */
     void putAll(List<GrantCaseSummary> all) {
         Bulk.write(rows, all.stream().map(row -> new ReplaceOneModel<>(new Document("_id", row.id()),
-                Documents.toDocument(row).append("_id", row.id()), new ReplaceOptions().upsert(true))).toList());
+                DocumentViews.toDocument(row).append("_id", row.id()), new ReplaceOptions().upsert(true))).toList());
     }
 
     /** The rows of one bureau (or all, when null) and target fiscal year (or all, when null). */
@@ -145,7 +146,7 @@ final class GrantBuckets {
             List<String> chunk = toRead.subList(from, Math.min(toRead.size(), from + BATCH));
             for (Document row : rows.find(Filters.in("_id", chunk)).batchSize(BATCH)) {
                 row.remove("_id");
-                GrantCaseSummary summary = Documents.fromDocument(row, GrantCaseSummary.class);
+                GrantCaseSummary summary = DocumentViews.fromDocument(row, GrantCaseSummary.class);
                 decoded.put(summary);
                 result.add(summary);
             }

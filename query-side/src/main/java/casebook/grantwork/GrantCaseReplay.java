@@ -4,6 +4,7 @@ import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.audit.asof.RecordedCaseEvent;
 import casebook.kernel.grant.event.GrantCaseOpened;
 import casebook.kernel.grant.query.GrantCaseView;
+import casebook.readmodel.BsonViews;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class GrantCaseReplay {
 
     /** The view as stored: what the events say, nothing that depends on the day (step statuses are null). */
     public GrantCaseView view() {
-        return stored == null ? null : Documents.fromDocument(Documents.toDocument(stored.grantCase()), GrantCaseView.class);
+        return stored == null ? null : BsonViews.asStored(stored.grantCase(), GrantCaseView.class);
     }
 
     /** The view as the case's detail shows it on {@code day}: step statuses and overdue worked out for that day. */

@@ -1,60 +1,55 @@
 package casebook.grantwork;
 
 import casebook.kernel.grant.query.GrantCaseView;
-import casebook.readmodel.Bulk;
-import casebook.readmodel.Emptied;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.mongodb.client.MongoCollection;
+import casebook.readmodel.BsonViews;
+import casebook.readmodel.CaseDocument;
+import casebook.readmodel.CaseDocuments;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /**
- * Collection {@code grant_cases}: {@code {_id, version, view, corrections}}, {@code corrections} mapping the seq
- * of each step recording to {@code {procedureId, step}}. The whole view sits in one field because the embedded
- * server swaps top-level fields one by one on update: a reader then gets an old or a new view, never half of each.
+ * Collection {@code grant_cases}: {@link CaseDocument}s whose {@code corrections} map the seq of each step recording
+ * to {@code {procedureId, step}}.
  */
 final class GrantCaseRepository {
 
     static final String COLLECTION = "grant_cases";
-    private static final TypeReference<Map<String, CorrectionTarget>> TARGETS = new TypeReference<>() {
-    };
 
-    private final MongoCollection<Document> docs;
+    private final CaseDocuments<GrantCase, Map<String, CorrectionTarget>> docs;
 
     GrantCaseRepository(MongoDatabase db) {
-        this.docs = db.getCollection(COLLECTION);
+        this.docs = new CaseDocuments<>(db, COLLECTION, GrantCase.class, BsonViews.mapOf(CorrectionTarget.class),
+                "a grant case");
     }
 
-    /** The unique {_id, version} index lets the embedded server serve the guarded replace without a scan. */
     void ensureIndexes() {
-        docs.createIndex(new Document("_id", 1).append("version", 1), new IndexOptions().unique(true));
+        docs.ensureIndexes();
     }
 
     StoredGrantCase load(String id) {
-        Document d = docs.find(new Document("_id", id)).limit(1).first();
-        return d == null ? null : decode(d);
+        CaseDocument<GrantCase, Map<String, CorrectionTarget>> d = docs.load(id);
+        return d == null ? null : stored(d);
     }
 
     /** The stored documents among {@code ids}, undecoded, in one look-up. */
-    Map<String, Document> documents(List<String> ids) {
-        return Bulk.byIds(docs, ids);
+    Map<String, RawBsonDocument> documents(List<String> ids) {
+        return docs.documents(ids);
     }
 
-    StoredGrantCase decode(Document d) {
-        Map<String, CorrectionTarget> targets = Documents.fromDocument(d.get("corrections", Document.class), TARGETS);
-        return new StoredGrantCase(Documents.fromDocument(d.get("view", Document.class), GrantCase.class),
-                targets == null ? new LinkedHashMap<>() : new LinkedHashMap<>(targets), d.getLong("version"));
+    StoredGrantCase decode(RawBsonDocument d) {
+        return stored(docs.decode(d));
+    }
+
+    private static StoredGrantCase stored(CaseDocument<GrantCase, Map<String, CorrectionTarget>> d) {
+        return new StoredGrantCase(d.view(), d.corrections() == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(d.corrections()), d.version());
     }
 
     GrantCaseView view(String id) {
-        Document d = docs.find(new Document("_id", id)).projection(new Document("view", 1)).limit(1).first();
-        return d == null ? null : Documents.fromDocument(d.get("view", Document.class), GrantCaseView.class);
+        return docs.view(id, GrantCaseView.class);
     }
 
     /** Replaces the document only if it is still at the version it was loaded at (or absent, for a new one). */
@@ -64,20 +59,12 @@ final class GrantCaseRepository {
 
     /** {@link #save} of several, in one bulk write; if one was changed since it was read, the batch is retried. */
     void saveAll(List<StoredGrantCase> all) {
-        List<ReplaceOneModel<Document>> writes = new ArrayList<>(all.size());
-        for (StoredGrantCase stored : all) {
-            GrantCase c = stored.grantCase();
-            Document doc = new Document("_id", c.id)
-                    .append("version", c.version)
-                    .append("view", Documents.toDocument(c))
-                    .append("corrections", Documents.toDocument(stored.corrections()));
-            writes.add(Bulk.replaceIfAt(doc, stored.version()));
-        }
-        Bulk.writeGuarded(docs, writes, "a grant case");
+        long[] readVersions = all.stream().mapToLong(StoredGrantCase::version).toArray();
+        docs.saveAll(all.stream().map(s -> new CaseDocument<>(s.grantCase().id, s.grantCase().version, s.grantCase(),
+                s.corrections())).toList(), readVersions);
     }
 
     void clear() {
-        Emptied.drop(docs);
-        ensureIndexes();
+        docs.clear();
     }
 }

@@ -6,10 +6,10 @@ import casebook.readmodel.CasesOfABatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /** The grant cases a batch of events touched, written once with their bucket row. */
-final class PendingGrantCases extends CasesOfABatch<StoredGrantCase> {
+final class PendingGrantCases extends CasesOfABatch<StoredGrantCase, RawBsonDocument> {
 
     static final String KEY = "casebook.grantwork.pending";
 
@@ -27,12 +27,12 @@ final class PendingGrantCases extends CasesOfABatch<StoredGrantCase> {
     }
 
     @Override
-    protected Map<String, Document> fetchAll(List<String> ids) {
+    protected Map<String, RawBsonDocument> fetchAll(List<String> ids) {
         return cases.documents(ids);
     }
 
     @Override
-    protected StoredGrantCase decode(Document document) {
+    protected StoredGrantCase decode(RawBsonDocument document) {
         return cases.decode(document);
     }
 

@@ -1,6 +1,7 @@
 package casebook.inquiries;
 
 import casebook.readmodel.Bulk;
+import casebook.readmodel.DocumentViews;
 import casebook.readmodel.Emptied;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -60,14 +61,14 @@ final class Buckets {
 
     /** Replaces the whole row: writing it twice leaves the same document. */
     void put(String caseId, Object row) {
-        rows.replaceOne(new Document("_id", caseId), Documents.toDocument(row).append("_id", caseId),
+        rows.replaceOne(new Document("_id", caseId), DocumentViews.toDocument(row).append("_id", caseId),
                 new ReplaceOptions().upsert(true));
     }
 
     /** {@link #put}s as one bulk write, by case id. */
     void putAll(Map<String, Object> byCase) {
         Bulk.write(rows, byCase.entrySet().stream().map(e -> new ReplaceOneModel<>(new Document("_id", e.getKey()),
-                Documents.toDocument(e.getValue()).append("_id", e.getKey()), new ReplaceOptions().upsert(true))).toList());
+                DocumentViews.toDocument(e.getValue()).append("_id", e.getKey()), new ReplaceOptions().upsert(true))).toList());
     }
 
     /**
@@ -90,7 +91,7 @@ final class Buckets {
         for (List<String> chunk : chunks(List.copyOf(ids))) {
             for (Document row : rows.find(Filters.in("_id", chunk)).batchSize(BATCH)) {
                 row.remove("_id");
-                result.add(Documents.fromDocument(row, type));
+                result.add(DocumentViews.fromDocument(row, type));
             }
         }
         return result;

@@ -1,53 +1,47 @@
 package casebook.inquiries;
 
-import casebook.readmodel.Bulk;
-import casebook.readmodel.Emptied;
-import com.mongodb.client.MongoCollection;
+import casebook.readmodel.CaseDocument;
+import casebook.readmodel.CaseDocuments;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 
-/**
- * One document per case: {@code {_id, version, view}}. The whole view sits in one field because the embedded server
- * swaps top-level fields one by one on update: a reader then gets an old or a new view, never half of each.
- */
+/** One {@link CaseDocument} per case, without corrections: {@code {_id, version, view}}. */
 final class CaseRepository<S extends CaseState> {
 
-    private final MongoCollection<Document> docs;
+    private final CaseDocuments<S, Void> docs;
     private final CaseModel<S> model;
 
     CaseRepository(MongoDatabase db, String collection, CaseModel<S> model) {
-        this.docs = db.getCollection(collection);
+        this.docs = new CaseDocuments<>(db, collection, model.type(), null, "a " + model.type().getSimpleName());
         this.model = model;
     }
 
-    /** The unique {_id, version} index lets the embedded server serve the guarded replace without a scan. */
     void ensureIndexes() {
-        docs.createIndex(new Document("_id", 1).append("version", 1), new IndexOptions().unique(true));
+        docs.ensureIndexes();
     }
 
     Stored<S> load(String id) {
-        Document d = docs.find(new Document("_id", id)).limit(1).first();
-        return d == null ? null : decode(d);
+        CaseDocument<S, Void> d = docs.load(id);
+        return d == null ? null : stored(d);
     }
 
     /** The stored documents among {@code ids}, undecoded, in one look-up. */
-    Map<String, Document> documents(List<String> ids) {
-        return Bulk.byIds(docs, ids);
+    Map<String, RawBsonDocument> documents(List<String> ids) {
+        return docs.documents(ids);
     }
 
-    Stored<S> decode(Document d) {
-        S state = Documents.fromDocument(d.get("view", Document.class), model.type());
-        return new Stored<>(state, d.get("version", Number.class).longValue(), model.bucketOf(state));
+    Stored<S> decode(RawBsonDocument d) {
+        return stored(docs.decode(d));
+    }
+
+    private Stored<S> stored(CaseDocument<S, Void> d) {
+        return new Stored<>(d.view(), d.version(), model.bucketOf(d.view()));
     }
 
     <V> V view(String id, Class<V> type) {
-        Document d = docs.find(new Document("_id", id)).projection(new Document("view", 1)).limit(1).first();
-        return d == null ? null : Documents.fromDocument(d.get("view", Document.class), type);
+        return docs.view(id, type);
     }
 
     /** Replaces the document only if it is still at the version it was loaded at (or absent, for a new one). */
@@ -57,17 +51,12 @@ final class CaseRepository<S extends CaseState> {
 
     /** {@link #save} of several, in one bulk write; if one was changed since it was read, the batch is retried. */
     void saveAll(List<Stored<S>> all) {
-        List<ReplaceOneModel<Document>> writes = new ArrayList<>(all.size());
-        for (Stored<S> stored : all) {
-            S s = stored.state();
-            Document doc = new Document("_id", s.id).append("version", s.version).append("view", Documents.toDocument(s));
-            writes.add(Bulk.replaceIfAt(doc, stored.version()));
-        }
-        Bulk.writeGuarded(docs, writes, "a " + model.type().getSimpleName());
+        long[] readVersions = all.stream().mapToLong(Stored::version).toArray();
+        docs.saveAll(all.stream().map(s -> new CaseDocument<S, Void>(s.state().id, s.state().version, s.state(), null))
+                .toList(), readVersions);
     }
 
     void clear() {
-        Emptied.drop(docs);
-        ensureIndexes();
+        docs.clear();
     }
 }

@@ -1,6 +1,7 @@
 package casebook.inquiries;
 
 import casebook.kernel.audit.CaseEvent;
+import casebook.readmodel.BsonViews;
 import java.time.Instant;
 
 /**
@@ -37,6 +38,6 @@ final class ModelReplay<S extends CaseState> {
     }
 
     <V> V view(Class<V> type) {
-        return state == null ? null : Documents.fromDocument(Documents.toDocument(state), type);
+        return BsonViews.asStored(state, type);
     }
 }

@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /**
  * The cases a batch of events touched: each is loaded once, changed in memory by every event of the batch, and
  * written once (guarded by the version it was loaded at) with its row and bucket membership. Events at or below the
  * stored version are skipped, so a replayed batch changes nothing.
  */
-final class PendingCases<S extends CaseState> extends CasesOfABatch<Stored<S>> {
+final class PendingCases<S extends CaseState> extends CasesOfABatch<Stored<S>, RawBsonDocument> {
 
     private final CaseModel<S> model;
     private final CaseRepository<S> cases;
@@ -61,12 +61,12 @@ final class PendingCases<S extends CaseState> extends CasesOfABatch<Stored<S>> {
     }
 
     @Override
-    protected Map<String, Document> fetchAll(List<String> ids) {
+    protected Map<String, RawBsonDocument> fetchAll(List<String> ids) {
         return cases.documents(ids);
     }
 
     @Override
-    protected Stored<S> decode(Document document) {
+    protected Stored<S> decode(RawBsonDocument document) {
         return cases.decode(document);
     }
 

@@ -6,6 +6,7 @@ import casebook.kernel.reference.ReferenceData;
 import casebook.kernel.time.FiscalYear;
 import casebook.readmodel.BucketStamps;
 import casebook.readmodel.Bulk;
+import casebook.readmodel.DocumentViews;
 import casebook.readmodel.Emptied;
 import casebook.readmodel.StampedRows;
 import com.mongodb.client.MongoCollection;
@@ -76,7 +77,7 @@ final class BucketRepository {
     /** {@link #put} of several, in one bulk write. */
     void putAll(List<EngagementSummary> all) {
         Bulk.write(rows, all.stream().map(row -> new ReplaceOneModel<>(new Document("_id", row.engagementId()),
-                Documents.toDocument(row).append("_id", row.engagementId()), new ReplaceOptions().upsert(true))).toList());
+                DocumentViews.toDocument(row).append("_id", row.engagementId()), new ReplaceOptions().upsert(true))).toList());
     }
 
     /**
@@ -113,7 +114,7 @@ final class BucketRepository {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
             for (Document row : rows.find(Filters.in("_id", chunk)).batchSize(BATCH)) {
                 row.remove("_id");
-                result.add(Documents.fromDocument(row, EngagementSummary.class));
+                result.add(DocumentViews.fromDocument(row, EngagementSummary.class));
             }
         }
         return result;

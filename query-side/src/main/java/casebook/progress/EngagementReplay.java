@@ -4,6 +4,7 @@ import casebook.kernel.audit.CaseEvent;
 import casebook.kernel.audit.asof.RecordedCaseEvent;
 import casebook.kernel.engagement.event.EngagementRegistered;
 import casebook.kernel.engagement.query.EngagementView;
+import casebook.readmodel.BsonViews;
 import java.time.Instant;
 import java.util.List;
 
@@ -48,6 +49,6 @@ public final class EngagementReplay {
     /** The view as the read model would hold it now, or null before the registration. */
     public EngagementView view() {
         return stored == null ? null
-                : Documents.fromDocument(Documents.toDocument(stored.engagement()), EngagementView.class);
+                : BsonViews.asStored(stored.engagement(), EngagementView.class);
     }
 }

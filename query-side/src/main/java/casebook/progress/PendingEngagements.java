@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /** The engagements a batch of events touched, written once with their bucket row. */
-final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
+final class PendingEngagements extends CasesOfABatch<StoredEngagement, RawBsonDocument> {
 
     static final String KEY = "casebook.progress.pending";
 
@@ -30,12 +30,12 @@ final class PendingEngagements extends CasesOfABatch<StoredEngagement> {
     }
 
     @Override
-    protected Map<String, Document> fetchAll(List<String> ids) {
+    protected Map<String, RawBsonDocument> fetchAll(List<String> ids) {
         return engagements.documents(ids);
     }
 
     @Override
-    protected StoredEngagement decode(Document document) {
+    protected StoredEngagement decode(RawBsonDocument document) {
         return engagements.decode(document);
     }
 

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.bson.Document;
 
 /**
@@ -29,12 +30,17 @@ public final class Bulk {
 
     /** The documents among {@code ids}, by {@code _id}; absent ones are left out. */
     public static Map<String, Document> byIds(MongoCollection<Document> collection, Collection<String> ids) {
-        Map<String, Document> found = new HashMap<>(ids.size() * 2);
+        return byIds(collection, ids, d -> d.getString("_id"));
+    }
+
+    /** As {@link #byIds(MongoCollection, Collection)}, for documents of any class; {@code idOf} reads one's id. */
+    public static <T> Map<String, T> byIds(MongoCollection<T> collection, Collection<String> ids, Function<T, String> idOf) {
+        Map<String, T> found = new HashMap<>(ids.size() * 2);
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            for (Document d : collection.find(Filters.in("_id", chunk)).batchSize(chunk.size())) {
-                found.put(d.getString("_id"), d);
+            for (T d : collection.find(Filters.in("_id", chunk)).batchSize(chunk.size())) {
+                found.put(idOf.apply(d), d);
             }
         }
         return found;
@@ -45,18 +51,18 @@ public final class Bulk {
      * goes on with the updates after a refused one; that is harmless here, as the batch is retried and each
      * case's version makes the retry skip the events a written case already holds.
      */
-    public static void write(MongoCollection<Document> collection, List<? extends WriteModel<Document>> writes) {
+    public static <T> void write(MongoCollection<T> collection, List<? extends WriteModel<T>> writes) {
         if (!writes.isEmpty()) {
             collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
         }
     }
 
     /**
-     * Replaces the document with {@code doc}'s {@code _id} only if it is still at {@code readVersion} (or absent, for
-     * a new one): the guard against a case written by someone else since it was read.
+     * Replaces the document whose {@code _id} is {@code id} by {@code doc} only if it is still at {@code readVersion}
+     * (or absent, for a new one): the guard against a case written by someone else since it was read.
      */
-    public static ReplaceOneModel<Document> replaceIfAt(Document doc, long readVersion) {
-        return new ReplaceOneModel<>(new Document("_id", doc.get("_id")).append("version", readVersion), doc,
+    public static <T> ReplaceOneModel<T> replaceIfAt(Object id, T doc, long readVersion) {
+        return new ReplaceOneModel<>(new Document("_id", id).append("version", readVersion), doc,
                 new ReplaceOptions().upsert(true));
     }
 
@@ -64,7 +70,7 @@ public final class Bulk {
      * Guarded replaces ({@link #replaceIfAt}), in order. A
      * duplicate key means a document is no longer at the version it was read at: the batch fails, to be retried.
      */
-    public static void writeGuarded(MongoCollection<Document> collection, List<? extends WriteModel<Document>> writes,
+    public static <T> void writeGuarded(MongoCollection<T> collection, List<? extends WriteModel<T>> writes,
                                     String what) {
         try {
             write(collection, writes);

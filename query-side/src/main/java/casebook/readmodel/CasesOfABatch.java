@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.messaging.Message;
-import org.bson.Document;
 
 /**
  * The cases one batch of events touched: each is read once, changed in memory by every event of the batch, and
@@ -32,8 +31,9 @@ import org.bson.Document;
  * ids), and the changed ones are written together, one bulk write per collection ({@link #writeAll}).
  *
  * @param <S> a stored case: its view plus the version it was read at
+ * @param <D> a stored document as read from the database, before it is decoded
  */
-public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
+public abstract class CasesOfABatch<S, D> implements BatchWrites.Pending {
 
     private final Map<String, S> loaded = new LinkedHashMap<>();
     private final Map<String, S> changed = new LinkedHashMap<>();
@@ -42,7 +42,7 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
     /** Ids of cases the batch's events name that have not been read yet: read together on the first load. */
     private final Set<String> expected = new LinkedHashSet<>();
     /** Documents read ahead and not decoded yet. */
-    private final Map<String, Document> fetched = new HashMap<>();
+    private final Map<String, D> fetched = new HashMap<>();
     /** During a replay: the segment, and this projection's cases kept from earlier batches; otherwise null. */
     private SegmentReplay replay;
     private KeptCases<S> kept;
@@ -54,10 +54,10 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
      * The stored documents among {@code ids}, by id, in one look-up; absent ones are left out. Decoding is left to
      * {@link #decode}, on first use, so that a document that cannot be decoded fails only its own case's event.
      */
-    protected abstract Map<String, Document> fetchAll(List<String> ids);
+    protected abstract Map<String, D> fetchAll(List<String> ids);
 
     /** The stored case a document of {@link #fetchAll} holds. */
-    protected abstract S decode(Document document);
+    protected abstract S decode(D document);
 
     /** Whether this read model keeps cases of this event's kind: only those are read ahead. */
     protected boolean handles(CaseEvent event) {
@@ -127,7 +127,7 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
         if (expected.contains(id)) {
             List<String> ids = new ArrayList<>(expected);
             expected.clear();
-            Map<String, Document> found = fetchAll(ids);
+            Map<String, D> found = fetchAll(ids);
             for (String each : ids) {
                 if (found.containsKey(each)) {
                     fetched.put(each, found.get(each));
@@ -136,7 +136,7 @@ public abstract class CasesOfABatch<S> implements BatchWrites.Pending {
                 }
             }
         }
-        Document document = fetched.remove(id);
+        D document = fetched.remove(id);
         S stored = document != null ? decode(document) : loaded.containsKey(id) ? null : read(id);
         loaded.put(id, stored);
         return stored;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import casebook.testing.EmbeddedMongo;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOneModel;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -36,15 +37,19 @@ class BulkTest {
         return new Document("_id", id).append("version", version).append("view", new Document("stage", stage));
     }
 
+    private static ReplaceOneModel<Document> guarded(Document doc, long readVersion) {
+        return Bulk.replaceIfAt(doc.get("_id"), doc, readVersion);
+    }
+
     private Document stored(String id) {
         return cases.find(new Document("_id", id)).first();
     }
 
     @Test
     void aCaseAbsentWhenReadIsWrittenThenReplacedAtTheVersionItWasReadAt() {
-        Bulk.writeGuarded(cases, List.of(Bulk.replaceIfAt(caseAt("g-1", 0, "内示"), ABSENT),
-                Bulk.replaceIfAt(caseAt("g-2", 3, "申請"), ABSENT)), "a grant case");
-        Bulk.writeGuarded(cases, List.of(Bulk.replaceIfAt(caseAt("g-1", 1, "交付決定"), 0)), "a grant case");
+        Bulk.writeGuarded(cases, List.of(guarded(caseAt("g-1", 0, "内示"), ABSENT),
+                guarded(caseAt("g-2", 3, "申請"), ABSENT)), "a grant case");
+        Bulk.writeGuarded(cases, List.of(guarded(caseAt("g-1", 1, "交付決定"), 0)), "a grant case");
 
         assertThat(stored("g-1")).isEqualTo(caseAt("g-1", 1, "交付決定"));
         assertThat(stored("g-2")).isEqualTo(caseAt("g-2", 3, "申請"));
@@ -55,7 +60,7 @@ class BulkTest {
     void aCaseWrittenByAnotherSinceItWasReadIsRefusedAndLeftAsTheOtherWroteIt() {
         cases.insertOne(caseAt("g-1", 1, "交付決定"));
 
-        assertThatThrownBy(() -> Bulk.writeGuarded(cases, List.of(Bulk.replaceIfAt(caseAt("g-1", 1, "支払"), 0)),
+        assertThatThrownBy(() -> Bulk.writeGuarded(cases, List.of(guarded(caseAt("g-1", 1, "支払"), 0)),
                 "a grant case")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("a grant case changed since it was read");
 
@@ -66,8 +71,8 @@ class BulkTest {
     void aNewCaseAnotherWroteFirstIsRefusedAndLeftAsTheOtherWroteIt() {
         cases.insertOne(caseAt("g-1", 0, "内示"));
 
-        assertThatThrownBy(() -> Bulk.writeGuarded(cases, List.of(Bulk.replaceIfAt(caseAt("g-1", 0, "事前協議"),
-                ABSENT), Bulk.replaceIfAt(caseAt("g-2", 0, "内示"), ABSENT)), "a grant case"))
+        assertThatThrownBy(() -> Bulk.writeGuarded(cases, List.of(guarded(caseAt("g-1", 0, "事前協議"),
+                ABSENT), guarded(caseAt("g-2", 0, "内示"), ABSENT)), "a grant case"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("write 0 of 2 refused");
 
         assertThat(stored("g-1")).isEqualTo(caseAt("g-1", 0, "内示"));

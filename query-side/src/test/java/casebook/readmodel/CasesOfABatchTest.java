@@ -25,7 +25,7 @@ class CasesOfABatchTest {
     private static final LocalDate MAY_15 = LocalDate.of(2024, 5, 15);
 
     /** Cases are the documents' "name"; a document with "broken" cannot be decoded. */
-    static final class Counting extends CasesOfABatch<String> {
+    static final class Counting extends CasesOfABatch<String, Document> {
         final Map<String, Document> stored = new HashMap<>();
         final List<List<String>> fetches = new ArrayList<>();
         final List<String> reads = new ArrayList<>();

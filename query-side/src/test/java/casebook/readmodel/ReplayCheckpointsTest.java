@@ -31,7 +31,7 @@ class ReplayCheckpointsTest {
     private static final TrackingToken AT_RESET = new GlobalSequenceTrackingToken(HEAD);
 
     /** A case is the list of the positions applied to it; the "database" maps ids to what was last written. */
-    static final class Recorded extends CasesOfABatch<List<Long>> {
+    static final class Recorded extends CasesOfABatch<List<Long>, Document> {
         private final Map<String, List<Long>> database;
         private final List<List<String>> writes;
         private final List<String> reads;

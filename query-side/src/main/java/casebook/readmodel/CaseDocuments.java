@@ -1,0 +1,87 @@
+package casebook.readmodel;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+
+/**
+ * A collection of {@link CaseDocument}s, read and written as BSON bytes ({@link BsonViews}): the driver neither
+ * decodes a case into a {@code Document} nor encodes one from it, and Jackson reads and writes the bytes directly.
+ *
+ * @param <V> the view the read model keeps of a case
+ * @param <C> its correction targets, or {@code Void} where the read model keeps none
+ */
+public final class CaseDocuments<V, C> {
+
+    private final MongoCollection<RawBsonDocument> docs;
+    private final JavaType stored;
+    private final String what;
+
+    /**
+     * @param corrections the type of the {@code corrections} field, or null where there is none
+     * @param what        a case of this collection, for the message of a refused guarded write ("a grant case")
+     */
+    public CaseDocuments(MongoDatabase db, String collection, Class<V> view, JavaType corrections, String what) {
+        this.docs = db.getCollection(collection, RawBsonDocument.class);
+        this.stored = BsonViews.parametric(CaseDocument.class, BsonViews.type(view),
+                corrections == null ? BsonViews.type(Void.class) : corrections);
+        this.what = what;
+    }
+
+    /** The unique {_id, version} index lets the embedded server serve the guarded replace without a scan. */
+    public void ensureIndexes() {
+        docs.createIndex(new Document("_id", 1).append("version", 1), new IndexOptions().unique(true));
+    }
+
+    /** The stored case, or null. */
+    public CaseDocument<V, C> load(String id) {
+        RawBsonDocument d = docs.find(new Document("_id", id)).limit(1).first();
+        return d == null ? null : decode(d);
+    }
+
+    /** The stored documents among {@code ids}, undecoded, in one look-up. */
+    public Map<String, RawBsonDocument> documents(List<String> ids) {
+        return Bulk.byIds(docs, ids, d -> d.getString("_id").getValue());
+    }
+
+    /** A document of {@link #documents}; one that does not fit the view fails with an IllegalArgumentException. */
+    public CaseDocument<V, C> decode(RawBsonDocument document) {
+        return BsonViews.read(document, stored);
+    }
+
+    /** The case's view read as {@code type} (a query's view of it), or null; the rest of the document is not read. */
+    public <T> T view(String id, Class<T> type) {
+        RawBsonDocument d = docs.find(new Document("_id", id)).projection(new Document("view", 1)).limit(1).first();
+        if (d == null) {
+            return null;
+        }
+        CaseDocument<T, ?> read = BsonViews.read(d, BsonViews.parametric(CaseDocument.class, BsonViews.type(type),
+                BsonViews.type(Void.class)));
+        return read.view();
+    }
+
+    /**
+     * Replaces each case's document only if it is still at the version it was read at ({@code readVersions}, in the
+     * same order; -1 for a new case), in one bulk write: if one was changed since, the batch fails, to be retried.
+     */
+    public void saveAll(List<CaseDocument<V, C>> cases, long[] readVersions) {
+        List<ReplaceOneModel<RawBsonDocument>> writes = new ArrayList<>(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            CaseDocument<V, C> c = cases.get(i);
+            writes.add(Bulk.replaceIfAt(c.id(), BsonViews.write(c), readVersions[i]));
+        }
+        Bulk.writeGuarded(docs, writes, what);
+    }
+
+    public void clear() {
+        Emptied.drop(docs);
+        ensureIndexes();
+    }
+}
