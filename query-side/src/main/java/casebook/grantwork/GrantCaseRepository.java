@@ -59,9 +59,8 @@ final class GrantCaseRepository {
 
     /** {@link #save} of several, in one bulk write; if one was changed since it was read, the batch is retried. */
     void saveAll(List<StoredGrantCase> all) {
-        long[] readVersions = all.stream().mapToLong(StoredGrantCase::version).toArray();
-        docs.saveAll(all.stream().map(s -> new CaseDocument<>(s.grantCase().id, s.grantCase().version, s.grantCase(),
-                s.corrections())).toList(), readVersions);
+        docs.saveAll(all, s -> new CaseDocument<>(s.grantCase().id, s.grantCase().version, s.grantCase(),
+                s.corrections()), StoredGrantCase::version);
     }
 
     void clear() {

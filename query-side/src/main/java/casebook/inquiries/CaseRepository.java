@@ -51,9 +51,7 @@ final class CaseRepository<S extends CaseState> {
 
     /** {@link #save} of several, in one bulk write; if one was changed since it was read, the batch is retried. */
     void saveAll(List<Stored<S>> all) {
-        long[] readVersions = all.stream().mapToLong(Stored::version).toArray();
-        docs.saveAll(all.stream().map(s -> new CaseDocument<S, Void>(s.state().id, s.state().version, s.state(), null))
-                .toList(), readVersions);
+        docs.saveAll(all, s -> new CaseDocument<>(s.state().id, s.state().version, s.state(), null), Stored::version);
     }
 
     void clear() {

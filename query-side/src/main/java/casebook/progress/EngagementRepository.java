@@ -59,9 +59,8 @@ final class EngagementRepository {
 
     /** {@link #save} of several, in one bulk write; if one was changed since it was read, the batch is retried. */
     void saveAll(List<StoredEngagement> all) {
-        long[] readVersions = all.stream().mapToLong(StoredEngagement::version).toArray();
-        docs.saveAll(all.stream().map(s -> new CaseDocument<>(s.engagement().id, s.engagement().version,
-                s.engagement(), s.corrections())).toList(), readVersions);
+        docs.saveAll(all, s -> new CaseDocument<>(s.engagement().id, s.engagement().version, s.engagement(),
+                s.corrections()), StoredEngagement::version);
     }
 
     void clear() {

@@ -8,6 +8,8 @@ import com.mongodb.client.model.ReplaceOneModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 
@@ -68,14 +70,15 @@ public final class CaseDocuments<V, C> {
     }
 
     /**
-     * Replaces each case's document only if it is still at the version it was read at ({@code readVersions}, in the
-     * same order; -1 for a new case), in one bulk write: if one was changed since, the batch fails, to be retried.
+     * Replaces each stored case's document ({@code document}) only if it is still at the version the case was read at
+     * ({@code readVersion}; -1 for a new case), in one bulk write: if one was changed since, the batch fails, to be
+     * retried.
      */
-    public void saveAll(List<CaseDocument<V, C>> cases, long[] readVersions) {
-        List<ReplaceOneModel<RawBsonDocument>> writes = new ArrayList<>(cases.size());
-        for (int i = 0; i < cases.size(); i++) {
-            CaseDocument<V, C> c = cases.get(i);
-            writes.add(Bulk.replaceIfAt(c.id(), BsonViews.write(c), readVersions[i]));
+    public <S> void saveAll(List<S> stored, Function<S, CaseDocument<V, C>> document, ToLongFunction<S> readVersion) {
+        List<ReplaceOneModel<RawBsonDocument>> writes = new ArrayList<>(stored.size());
+        for (S s : stored) {
+            CaseDocument<V, C> c = document.apply(s);
+            writes.add(Bulk.replaceIfAt(c.id(), BsonViews.write(c), readVersion.applyAsLong(s)));
         }
         Bulk.writeGuarded(docs, writes, what);
     }

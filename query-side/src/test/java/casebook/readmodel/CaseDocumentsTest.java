@@ -111,6 +111,18 @@ class CaseDocumentsTest {
                 .append("corrections", DocumentViews.toDocument(corrections));
     }
 
+    /** A case as a projection holds it: the document to write, and the version it was read at (-1: absent). */
+    private record Held(CaseDocument<View, Map<String, Target>> document, long readVersion) {
+    }
+
+    private static Held held(String id, long version, Map<String, Target> corrections, long readVersion) {
+        return new Held(new CaseDocument<>(id, version, view(id, version), corrections), readVersion);
+    }
+
+    private void save(Held... held) {
+        cases.saveAll(List.of(held), Held::document, Held::readVersion);
+    }
+
     @Test
     void aCaseIsWrittenAsTheMapPathWroteIt() {
         View v = view("g-1", 7);
@@ -136,8 +148,7 @@ class CaseDocumentsTest {
 
     @Test
     void savedCasesReadBackThroughTheBatchLookUpAndAsAQueryView() {
-        cases.saveAll(List.of(new CaseDocument<>("g-1", 0, view("g-1", 0), targets()),
-                new CaseDocument<>("g-2", 3, view("g-2", 3), null)), new long[] {-1, -1});
+        save(held("g-1", 0, targets(), -1), held("g-2", 3, null, -1));
 
         Map<String, RawBsonDocument> found = cases.documents(List.of("g-1", "g-2", "g-3"));
 
@@ -151,15 +162,14 @@ class CaseDocumentsTest {
 
     @Test
     void aCaseChangedSinceItWasReadIsNotReplaced() {
-        cases.saveAll(List.of(new CaseDocument<>("g-1", 1, view("g-1", 1), targets())), new long[] {-1});
+        save(held("g-1", 1, targets(), -1));
 
-        assertThatThrownBy(() -> cases.saveAll(List.of(new CaseDocument<>("g-1", 2, view("g-1", 2), targets())),
-                new long[] {0}))
+        assertThatThrownBy(() -> save(held("g-1", 2, targets(), 0)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("a case changed since it was read");
         assertThat(cases.load("g-1").version()).isEqualTo(1);
 
-        cases.saveAll(List.of(new CaseDocument<>("g-1", 2, view("g-1", 2), targets())), new long[] {1});
+        save(held("g-1", 2, targets(), 1));
         assertThat(cases.load("g-1").version()).isEqualTo(2);
     }
 
