@@ -66,8 +66,10 @@ class DeadLetterEndToEndTest {
             assertThat(first.get("caseId").asText()).isEqualTo(broken);
             assertThat(first.get("eventType").asText()).isEqualTo("EntrySheetSubmitted");
             assertThat(first.get("sequenceNumber").asInt()).isEqualTo(1);
-            assertThat(first.get("errorType").asText()).isEqualTo(ClassCastException.class.getName());
-            assertThat(first.get("errorMessage").asText()).contains("String");
+            assertThat(first.get("errorType").asText()).isEqualTo(IllegalArgumentException.class.getName());
+            assertThat(first.get("errorMessage").asText())
+                    .startsWith("an engagement (engagements " + broken + ") does not read: ")
+                    .contains("String value").endsWith("(at casebook.readmodel.CaseDocument[\"view\"])");
             assertThat(first.get("retries").asInt()).isZero();
             assertThat(first.hasNonNull("enqueuedAt")).isTrue();
             assertThat(second.get("eventType").asText()).isEqualTo("ThemesUpdated");

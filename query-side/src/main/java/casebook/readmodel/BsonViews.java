@@ -3,6 +3,7 @@ package casebook.readmodel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -46,14 +47,18 @@ public final class BsonViews {
         }
     }
 
-    /** {@code document} read as {@code type}; one that does not fit the type fails as convertValue did. */
+    /**
+     * {@code document} read as {@code type}. One that does not fit the type fails with an IllegalArgumentException
+     * saying what did not fit and where, as Jackson's conversion of a map did.
+     */
     public static <T> T read(RawBsonDocument document, JavaType type) {
         ByteBuf bytes = document.getByteBuffer();
         try {
             return MAPPER.readValue(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining(), type);
+        } catch (JsonMappingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage() + " (at " + e.getPathReference() + ")", e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read a " + type.getRawClass().getSimpleName() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException("not a BSON document: " + e.getMessage(), e);
         }
     }
 

@@ -50,12 +50,25 @@ public final class CaseDocuments<V, C> {
 
     /** The stored documents among {@code ids}, undecoded, in one look-up. */
     public Map<String, RawBsonDocument> documents(List<String> ids) {
-        return Bulk.byIds(docs, ids, d -> d.getString("_id").getValue());
+        return Bulk.byIds(docs, ids, CaseDocuments::idOf);
     }
 
-    /** A document of {@link #documents}; one that does not fit the view fails with an IllegalArgumentException. */
+    /**
+     * A document of {@link #documents}. One that does not fit the view fails with an IllegalArgumentException naming
+     * the case and the collection: the dead-letter queue keeps that message beside the case's event for the
+     * administrator who repairs it.
+     */
     public CaseDocument<V, C> decode(RawBsonDocument document) {
-        return BsonViews.read(document, stored);
+        try {
+            return BsonViews.read(document, stored);
+        } catch (IllegalArgumentException unreadable) {
+            throw new IllegalArgumentException(what + " (" + docs.getNamespace().getCollectionName() + " "
+                    + idOf(document) + ") does not read: " + unreadable.getMessage(), unreadable.getCause());
+        }
+    }
+
+    private static String idOf(RawBsonDocument document) {
+        return document.getString("_id").getValue();
     }
 
     /** The case's view read as {@code type} (a query's view of it), or null; the rest of the document is not read. */

@@ -182,6 +182,9 @@ class CaseDocumentsTest {
         RawBsonDocument broken = cases.documents(List.of("g-1")).get("g-1");
 
         assertThatThrownBy(() -> cases.decode(broken)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cannot read a CaseDocument");
+                .hasMessageStartingWith("a case (cases g-1) does not read: ")
+                .hasMessageContaining("from String value")
+                .hasMessageEndingWith("(at casebook.readmodel.CaseDocument[\"view\"]->" + View.class.getName()
+                        + "[\"steps\"])");
     }
 }
