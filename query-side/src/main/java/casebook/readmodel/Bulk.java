@@ -28,12 +28,7 @@ public final class Bulk {
     private Bulk() {
     }
 
-    /** The documents among {@code ids}, by {@code _id}; absent ones are left out. */
-    public static Map<String, Document> byIds(MongoCollection<Document> collection, Collection<String> ids) {
-        return byIds(collection, ids, d -> d.getString("_id"));
-    }
-
-    /** As {@link #byIds(MongoCollection, Collection)}, for documents of any class; {@code idOf} reads one's id. */
+    /** The documents among {@code ids}, by {@code _id} ({@code idOf} reads one's); absent ones are left out. */
     public static <T> Map<String, T> byIds(MongoCollection<T> collection, Collection<String> ids, Function<T, String> idOf) {
         Map<String, T> found = new HashMap<>(ids.size() * 2);
         List<String> all = List.copyOf(ids);

@@ -85,7 +85,7 @@ class BulkTest {
         }
         List<String> asked = IntStream.range(0, Bulk.IN_CHUNK + 20).mapToObj(i -> "g-" + i).toList();
 
-        Map<String, Document> found = Bulk.byIds(cases, asked);
+        Map<String, Document> found = Bulk.byIds(cases, asked, d -> d.getString("_id"));
 
         assertThat(found).hasSize((Bulk.IN_CHUNK + 20) / 2);
         assertThat(found.get("g-110").getLong("version")).isEqualTo(110L);
