@@ -143,15 +143,21 @@ class MongoEventStorageEngineTest {
         appendMany(counted, 1_000);
 
         // Four processors reset at once, as several instances or processors starting from the same token do.
+        // Each keeps its stream open until all four have read the log: batches are shared only while two or more
+        // streams are open, and one that finished first and closed would leave a slow fourth reading on its own.
         ExecutorService pool = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch allRead = new CountDownLatch(4);
         List<Future<List<TrackedEventMessage<?>>>> readers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             var stream = counted.readEvents(null, false);
             readers.add(pool.submit(() -> {
                 start.await();
                 try (stream) {
-                    return stream.collect(Collectors.<TrackedEventMessage<?>>toList());
+                    List<TrackedEventMessage<?>> events = stream.collect(Collectors.toList());
+                    allRead.countDown();
+                    allRead.await();
+                    return events;
                 }
             }));
         }
