@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
 /**
  * Spring Security's firewall refuses hostile request lines (encoded slashes, {@code ..}, NUL, encoded percent
  * signs in the path, ...) before any handler runs; by default with a bare 400. This answers them like every other
- * error (CONTRACT.md): 400 problem+json. Installed on the security filter chain's proxy as it is created.
+ * error (CONTRACT.md): 400 problem+json. Installed on the security filter chain's proxy as it is created, with the
+ * firewall itself, whose header rule is checked without regular expressions ({@link HeaderCharacters}).
  */
 @Component
 class FirewallProblems implements BeanPostProcessor {
@@ -29,6 +30,7 @@ class FirewallProblems implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof WebFilterChainProxy proxy) {
+            proxy.setFirewall(HeaderCharacters.firewall());
             proxy.setExchangeRejectedHandler(new ProblemRejection());
         }
         return bean;
