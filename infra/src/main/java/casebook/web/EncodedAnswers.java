@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * the largest single cost of the list queries (a fifth of all CPU samples while 64 readers asked). An answer is
  * identified by its elements themselves ({@code ==}, in order), not by equal content, so finding it costs one pass
  * over references, never a comparison of rows; an answer made afresh for each request (a case's detail, a board
- * for a window asked once) has new elements and is simply written again. Only the query side's answers qualify
+ * for a window asked once) is not found whole and is written again, a list of query answers from its elements' JSON
+ * where those are kept ({@link EncodedElements}). Only the query side's answers qualify
  * (records of the shared kernel's {@code query} packages, which nobody changes once made; an infrastructure record
  * may hold live state), and an answer is kept from the second time it is sent: one-off answers never fill the
  * space. Bounded by bytes, least recently used out.

@@ -41,7 +41,7 @@ final class GrantBuckets {
     private static final int KEPT_BUCKET_SETS = 400;
     private static final int BATCH = 100;
     /** About 3 KB of heap per decoded row: 30,000 rows (a 10-year national store has ~31,000 cases) is ~90 MB. */
-    private static final int DECODED_ROWS = 30_000;
+    static final int DECODED_ROWS = 30_000;
 
     private final MongoCollection<Document> docs;
     private final MongoCollection<Document> rows;

@@ -12,7 +12,6 @@ import casebook.kernel.grant.query.GrantStepView;
 import casebook.kernel.grant.query.GrantWorklist;
 import casebook.kernel.grant.query.PendingApproval;
 import casebook.kernel.grant.query.PendingApprovals;
-import casebook.kernel.grant.query.ScheduledStep;
 import casebook.kernel.grant.query.WaitingFor;
 import casebook.kernel.time.BusinessCalendar;
 import casebook.kernel.time.FiscalYear;
@@ -50,9 +49,16 @@ public class GrantQueries {
     private final GrantCaseRepository cases;
     private final GrantBuckets buckets;
     private final Clock clock;
-    /** Worklists and boards as last answered, per question and day: eight bureaus' years, with room to spare. */
+    /** Worklists as last answered, per question and day: eight bureaus' years, with room to spare. */
     private final KeptAnswers<Asked, List<GrantCaseSummary>> worklists = new KeptAnswers<>(400);
-    private final KeptAnswers<Asked, List<DeadlineItem>> boards = new KeptAnswers<>(400);
+    /**
+     * Whole boards per bucket set and day, each window of them two binary searches: a bureau's boards of ten years
+     * span some twenty sets of four or five years; a board holds only references to its items (about 10,000 for a
+     * bureau's five years at a million events).
+     */
+    private final KeptAnswers<Asked, WholeBoard> boards = new KeptAnswers<>(200);
+    /** The items of every row as of today, the same objects for every board; as many rows as are kept decoded. */
+    private final BoardItems items = new BoardItems(GrantBuckets.DECODED_ROWS);
 
     public GrantQueries(MongoDatabase db, Clock clock) {
         this.cases = new GrantCaseRepository(db);
@@ -106,7 +112,12 @@ public class GrantQueries {
                 .toList();
     }
 
-    /** C6: planned steps due within the range, read from the buckets of the target years that can hold them. */
+    /**
+     * C6: planned steps due within the range, read from the buckets of the target years that can hold them. Each
+     * officer asks for a window of their own; the board of those buckets is kept whole for the day
+     * ({@link WholeBoard}), so a window is a run of it, made of the same item objects as every other window
+     * ({@link BoardItems}).
+     */
     @QueryHandler
     public List<DeadlineItem> deadlines(DeadlineBoard q) {
         LocalDate today = today();
@@ -118,37 +129,8 @@ public class GrantQueries {
             return List.of();
         }
         List<GrantCaseSummary> rows = buckets.rowsOfYears(q.bureau(), IntStream.rangeClosed(first, last).boxed().toList());
-        return boards.answer(new Asked(q, today), rows, () -> deadlines(q, rows, today));
-    }
-
-    private static List<DeadlineItem> deadlines(DeadlineBoard q, List<GrantCaseSummary> rows, LocalDate today) {
-        List<Placed> items = new ArrayList<>();
-        for (GrantCaseSummary r : rows) {
-            if (r.schedule() == null) {
-                continue;
-            }
-            for (ScheduledStep s : r.schedule()) {
-                LocalDate day = s.dueBy() != null ? s.dueBy() : s.tentativeBy();
-                if (day == null || (q.from() != null && day.isBefore(q.from())) || (q.to() != null && day.isAfter(q.to()))) {
-                    continue;
-                }
-                GrantStepStatus status = status(s.recordedOn() != null, s.outstanding(), s.dueBy(), true, today);
-                items.add(new Placed(day, new DeadlineItem(r.id(), r.grantType(), r.grantTypeLabel(), r.recipientName(), r.recipientCode(),
-                        r.bureauCode(), r.targetFiscalYear(), s.procedureId(), s.procedureKind(),
-                        s.procedureKind() == null ? null : s.procedureKind().label(), s.number(), s.step(), s.stepLabel(),
-                        s.plannedLabel(), s.dueBy(), s.recordedOn() != null, s.recordedOn(),
-                        status == GrantStepStatus.OVERDUE, status)));
-            }
-        }
-        items.sort(Comparator.comparing((Placed p) -> p.item().dueBy() == null) // 時期未定 last
-                .thenComparing(Placed::day)
-                .thenComparing(p -> p.item().recipientCode(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(p -> p.item().grantCaseId())
-                .thenComparingInt(p -> p.item().procedureKind() == null ? 0 : p.item().procedureKind().ordinal())
-                .thenComparingInt(p -> p.item().procedureNumber())
-                .thenComparingInt(p -> p.item().procedureKind() == null ? 0
-                        : p.item().procedureKind().steps().indexOf(p.item().step())));
-        return items.stream().map(Placed::item).toList();
+        return boards.answer(new Asked(new Years(q.bureau(), first, last), today), rows,
+                () -> WholeBoard.of(items.of(rows, today))).window(q.from(), q.to());
     }
 
     /** S4: procedures with 示達 received and no 決裁 yet, the longest waiting first. */
@@ -180,8 +162,8 @@ public class GrantQueries {
     private record Asked(Object query, LocalDate today) {
     }
 
-    /** An item with the day that places it: its dueBy, or for a 時期未定 plan the end of the guessed month. */
-    private record Placed(LocalDate day, DeadlineItem item) {
+    /** The buckets a board is read from: a bureau's (or all bureaus') target years {@code first..last}. */
+    private record Years(String bureau, int first, int last) {
     }
 
     private LocalDate today() {
@@ -195,7 +177,7 @@ public class GrantQueries {
                 status(recorded, s.outstanding(), s.planned() == null ? null : s.planned().dueBy(), s.planned() != null, today));
     }
 
-    private static GrantStepStatus status(boolean recorded, boolean outstanding, LocalDate dueBy, boolean planned,
+    static GrantStepStatus status(boolean recorded, boolean outstanding, LocalDate dueBy, boolean planned,
                                           LocalDate today) {
         if (recorded) {
             return GrantStepStatus.DONE;

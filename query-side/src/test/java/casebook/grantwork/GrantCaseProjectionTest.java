@@ -317,6 +317,28 @@ class GrantCaseProjectionTest {
         assertThat(overdueSteps(queries.deadlines(board))).contains(PRECONSULTATION_SUBMITTED);
     }
 
+    /** Officers' windows are runs of one board: an item shown in two windows is the same object (the web layer
+     * writes its JSON once), until its case moves. */
+    @Test
+    void windowsOfOneBoardShareTheirItemsUntilTheirCaseMoves() {
+        GrantQueries queries = queries("2025-09-01T00:00:00Z");
+        fourCases();
+        List<DeadlineItem> summer = queries.deadlines(new DeadlineBoard("tohoku", day(2025, 7, 1), day(2025, 8, 31)));
+        List<DeadlineItem> autumn = queries.deadlines(new DeadlineBoard("tohoku", day(2025, 7, 18), day(2025, 11, 30)));
+        DeadlineItem akitaPreconsultation = summer.get(0);
+        assertThat(akitaPreconsultation.step()).isEqualTo(PRECONSULTATION_SUBMITTED);
+        assertThat(autumn.get(0)).isSameAs(akitaPreconsultation);
+        DeadlineItem yuzawaPreconsultation = summer.stream()
+                .filter(i -> i.grantCaseId().equals(YUZAWA) && i.step() == PRECONSULTATION_SUBMITTED).findFirst().orElseThrow();
+
+        feed.send(initialStep(PRECONSULTATION_SUBMITTED, day(2025, 8, 28), 5_200_000L));
+        List<DeadlineItem> after = queries.deadlines(new DeadlineBoard("tohoku", day(2025, 7, 1), day(2025, 11, 30)));
+        assertThat(after).contains(akitaPreconsultation).doesNotContain(yuzawaPreconsultation);
+        assertThat(after).filteredOn(i -> i.grantCaseId().equals(YUZAWA) && i.step() == PRECONSULTATION_SUBMITTED)
+                .extracting(DeadlineItem::recorded).containsExactly(true);
+        assertThat(after.get(0)).as("the other case's item, unchanged, is still the same object").isSameAs(akitaPreconsultation);
+    }
+
     private static List<GrantStep> overdueSteps(List<DeadlineItem> items) {
         return items.stream().filter(i -> YUZAWA.equals(i.grantCaseId()) && i.overdue()).map(DeadlineItem::step).toList();
     }

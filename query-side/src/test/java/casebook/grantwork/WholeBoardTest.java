@@ -1,0 +1,97 @@
+package casebook.grantwork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casebook.grantwork.BoardItems.Placed;
+import casebook.kernel.grant.GrantStep;
+import casebook.kernel.grant.GrantType;
+import casebook.kernel.grant.ProcedureKind;
+import casebook.kernel.grant.RecipientKind;
+import casebook.kernel.grant.query.DeadlineItem;
+import casebook.kernel.grant.query.GrantCaseSummary;
+import casebook.kernel.grant.query.ScheduledStep;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A window of the kept whole board is exactly what filtering every row's steps and sorting them would give. */
+class WholeBoardTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 9, 1);
+    private static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
+
+    @Test
+    void everyWindowIsTheFilteredAndSortedStepsOfTheRows() {
+        Random random = new Random(7);
+        List<GrantCaseSummary> rows = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            rows.add(row(random, i));
+        }
+        List<List<Placed>> items = new BoardItems(1_000).of(rows, TODAY);
+        WholeBoard board = WholeBoard.of(items);
+        assertThat(board.size()).isEqualTo(items.stream().mapToInt(List::size).sum()).isGreaterThan(500);
+
+        for (int i = 0; i < 300; i++) {
+            LocalDate from = i % 10 == 0 ? null : FIRST_DAY.plusDays(random.nextInt(800));
+            LocalDate to = i % 15 == 0 ? null : FIRST_DAY.plusDays(random.nextInt(800));
+            assertThat(board.window(from, to)).as("window %s..%s", from, to).containsExactlyElementsOf(filteredAndSorted(items, from, to));
+        }
+        assertThat(board.window(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 31))).isEmpty();
+        assertThat(board.window(null, null)).hasSize(board.size());
+    }
+
+    @Test
+    void theSameRowOnTheSameDayHasTheSameItemsAndAnotherDayOrVersionNewOnes() {
+        Random random = new Random(11);
+        GrantCaseSummary row = row(random, 1);
+        BoardItems items = new BoardItems(10);
+        List<Placed> first = items.of(List.of(row), TODAY).get(0);
+        assertThat(first).isNotEmpty();
+
+        assertThat(items.of(List.of(row), TODAY).get(0)).isSameAs(first);
+        assertThat(items.of(List.of(row), TODAY.plusDays(1)).get(0)).isNotSameAs(first).isEqualTo(
+                BoardItems.placed(row, TODAY.plusDays(1)));
+        GrantCaseSummary moved = new GrantCaseSummary(row.id(), row.grantType(), row.grantTypeLabel(), row.recipientKind(),
+                row.recipientCode(), row.recipientName(), row.bureauCode(), row.targetFiscalYear(),
+                row.targetFiscalYearLabel(), null, List.of(), false, row.schedule(), row.version() + 1);
+        assertThat(items.of(List.of(moved), TODAY.plusDays(1)).get(0).get(0).item()).as("another version of the row")
+                .isNotSameAs(items.of(List.of(row), TODAY.plusDays(1)).get(0).get(0).item());
+    }
+
+    /** The board as it was worked out before it was kept whole: every row's steps in the window, sorted. */
+    private static List<DeadlineItem> filteredAndSorted(List<List<Placed>> items, LocalDate from, LocalDate to) {
+        List<Placed> all = new ArrayList<>();
+        items.forEach(ofRow -> ofRow.stream()
+                .filter(p -> (from == null || !p.day().isBefore(from)) && (to == null || !p.day().isAfter(to)))
+                .forEach(all::add));
+        all.sort(WholeBoard.ORDER);
+        return all.stream().map(Placed::item).toList();
+    }
+
+    /** A case with a few procedures' planned steps: most dated, some 時期未定, some without a day, some recorded. */
+    private static GrantCaseSummary row(Random random, int i) {
+        List<ScheduledStep> schedule = new ArrayList<>();
+        for (int p = 0; p < 1 + random.nextInt(3); p++) {
+            ProcedureKind kind = ProcedureKind.values()[random.nextInt(ProcedureKind.values().length)];
+            for (GrantStep step : kind.steps()) {
+                if (random.nextInt(3) == 0) {
+                    continue;
+                }
+                LocalDate day = FIRST_DAY.plusDays(random.nextInt(800));
+                int shape = random.nextInt(10);
+                LocalDate dueBy = shape < 7 ? day : null;
+                LocalDate tentativeBy = shape == 7 || shape == 8 ? day : null;
+                LocalDate recordedOn = random.nextBoolean() ? day.minusDays(3) : null;
+                schedule.add(new ScheduledStep("p" + p, kind, p + 1, step, step.name(), dueBy == null ? "時期未定" : null,
+                        dueBy, tentativeBy, recordedOn, random.nextInt(5) > 0));
+            }
+        }
+        // Few recipients, so that the order by recipient and case decides among items of one day.
+        String recipient = "0" + (10000 + random.nextInt(5));
+        return new GrantCaseSummary("case-" + i, GrantType.values()[i % GrantType.values().length], "交付金",
+                RecipientKind.MUNICIPALITY, recipient, "市" + recipient, "tohoku", 2024 + i % 2, "令和6年度", null,
+                List.of(), false, schedule, 3);
+    }
+}
