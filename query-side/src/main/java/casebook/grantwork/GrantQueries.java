@@ -178,7 +178,7 @@ public class GrantQueries {
     }
 
     static GrantStepStatus status(boolean recorded, boolean outstanding, LocalDate dueBy, boolean planned,
-                                          LocalDate today) {
+                                  LocalDate today) {
         if (recorded) {
             return GrantStepStatus.DONE;
         }
