@@ -41,29 +41,45 @@ final class BoardItems {
         };
     }
 
-    /** Each row's items as of {@code today}, in the rows' order: the held ones where made from that very row. */
+    /**
+     * Each row's items as of {@code today}, in the rows' order: the held ones where made from that very row. Two
+     * boards made at once (the morning's first officers) may both make a row's items; the first to hand them in is
+     * held, and the other takes those, so that a row's items stay one set of objects.
+     */
     List<List<Placed>> of(List<GrantCaseSummary> rows, LocalDate today) {
         List<List<Placed>> result = new ArrayList<>(rows.size());
-        List<Held> made = new ArrayList<>();
         synchronized (byId) {
             for (GrantCaseSummary row : rows) {
-                Held held = byId.get(row.id());
-                result.add(held != null && held.row() == row && held.today().equals(today) ? held.items() : null);
+                result.add(heldFor(row, today));
             }
         }
+        List<Integer> made = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (result.get(i) == null) {
-                Held held = new Held(rows.get(i), today, placed(rows.get(i), today));
-                result.set(i, held.items());
-                made.add(held);
+                result.set(i, placed(rows.get(i), today));
+                made.add(i);
             }
         }
         if (!made.isEmpty()) {
             synchronized (byId) {
-                made.forEach(held -> byId.put(held.row().id(), held));
+                for (int i : made) {
+                    GrantCaseSummary row = rows.get(i);
+                    List<Placed> held = heldFor(row, today);
+                    Held other = byId.get(row.id());
+                    if (held != null) {
+                        result.set(i, held);
+                    } else if (other == null || other.row().version() <= row.version()) {
+                        byId.put(row.id(), new Held(row, today, result.get(i))); // not over a later version's
+                    }
+                }
             }
         }
         return result;
+    }
+
+    private List<Placed> heldFor(GrantCaseSummary row, LocalDate today) {
+        Held held = byId.get(row.id());
+        return held != null && held.row() == row && held.today().equals(today) ? held.items() : null;
     }
 
     /** The row's planned steps that have a day to place them by, as items of {@code today}. */

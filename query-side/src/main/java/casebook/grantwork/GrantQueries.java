@@ -51,14 +51,10 @@ public class GrantQueries {
     private final Clock clock;
     /** Worklists as last answered, per question and day: eight bureaus' years, with room to spare. */
     private final KeptAnswers<Asked, List<GrantCaseSummary>> worklists = new KeptAnswers<>(400);
-    /**
-     * Whole boards per bucket set and day, each window of them two binary searches: a bureau's boards of ten years
-     * span some twenty sets of four or five years; a board holds only references to its items (about 10,000 for a
-     * bureau's five years at a million events).
-     */
-    private final KeptAnswers<Asked, WholeBoard> boards = new KeptAnswers<>(200);
-    /** The items of every row as of today, the same objects for every board; as many rows as are kept decoded. */
-    private final BoardItems items = new BoardItems(GrantBuckets.DECODED_ROWS);
+    /** The boards of the buckets of each bucket set asked for, per day: eight bureaus' years, with room to spare. */
+    private final KeptAnswers<Asked, List<BucketBoard>> boards = new KeptAnswers<>(400);
+    /** Each bucket's board, its items the same objects for every board (as many rows as are kept decoded). */
+    private final BucketBoards bucketBoards = new BucketBoards(new BoardItems(GrantBuckets.DECODED_ROWS), 400);
 
     public GrantQueries(MongoDatabase db, Clock clock) {
         this.cases = new GrantCaseRepository(db);
@@ -114,9 +110,8 @@ public class GrantQueries {
 
     /**
      * C6: planned steps due within the range, read from the buckets of the target years that can hold them. Each
-     * officer asks for a window of their own; the board of those buckets is kept whole for the day
-     * ({@link WholeBoard}), so a window is a run of it, made of the same item objects as every other window
-     * ({@link BoardItems}).
+     * officer asks for a window of their own; each bucket's board is kept whole for the day ({@link BucketBoard}),
+     * so a window is a run of each, merged, made of the same item objects as every other window ({@link BoardItems}).
      */
     @QueryHandler
     public List<DeadlineItem> deadlines(DeadlineBoard q) {
@@ -129,8 +124,9 @@ public class GrantQueries {
             return List.of();
         }
         List<GrantCaseSummary> rows = buckets.rowsOfYears(q.bureau(), IntStream.rangeClosed(first, last).boxed().toList());
-        return boards.answer(new Asked(new Years(q.bureau(), first, last), today), rows,
-                () -> WholeBoard.of(items.of(rows, today))).window(q.from(), q.to());
+        List<BucketBoard> parts = boards.answer(new Asked(new Years(q.bureau(), first, last), today), rows,
+                () -> bucketBoards.of(rows, today));
+        return BucketBoard.window(parts, q.from(), q.to());
     }
 
     /** S4: procedures with 示達 received and no 決裁 yet, the longest waiting first. */

@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** A window of the kept whole board is exactly what filtering every row's steps and sorting them would give. */
-class WholeBoardTest {
+/**
+ * A window of the kept bucket boards is exactly what filtering every row's steps and sorting them would give, and a
+ * change to one bucket makes only that bucket's board again.
+ */
+class BucketBoardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 9, 1);
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
@@ -29,17 +32,49 @@ class WholeBoardTest {
         for (int i = 0; i < 120; i++) {
             rows.add(row(random, i));
         }
-        List<List<Placed>> items = new BoardItems(1_000).of(rows, TODAY);
-        WholeBoard board = WholeBoard.of(items);
-        assertThat(board.size()).isEqualTo(items.stream().mapToInt(List::size).sum()).isGreaterThan(500);
+        BoardItems items = new BoardItems(1_000);
+        List<BucketBoard> boards = new BucketBoards(items, 100).of(rows, TODAY);
+        List<List<Placed>> placed = items.of(rows, TODAY);
+        assertThat(boards).as("two bureaus' two years").hasSize(4);
+        assertThat(boards.stream().mapToInt(BucketBoard::size).sum())
+                .isEqualTo(placed.stream().mapToInt(List::size).sum()).isGreaterThan(500);
 
         for (int i = 0; i < 300; i++) {
             LocalDate from = i % 10 == 0 ? null : FIRST_DAY.plusDays(random.nextInt(800));
             LocalDate to = i % 15 == 0 ? null : FIRST_DAY.plusDays(random.nextInt(800));
-            assertThat(board.window(from, to)).as("window %s..%s", from, to).containsExactlyElementsOf(filteredAndSorted(items, from, to));
+            assertThat(BucketBoard.window(boards, from, to)).as("window %s..%s", from, to)
+                    .containsExactlyElementsOf(filteredAndSorted(placed, from, to));
+            assertThat(BucketBoard.window(boards.subList(1, 2), from, to)).as("one bucket's, window %s..%s", from, to)
+                    .containsExactlyElementsOf(filteredAndSorted(items.of(rows.stream()
+                            .filter(r -> r.bureauCode().equals("tohoku") && r.targetFiscalYear() == 2025).toList(), TODAY),
+                            from, to));
         }
-        assertThat(board.window(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 31))).isEmpty();
-        assertThat(board.window(null, null)).hasSize(board.size());
+        assertThat(BucketBoard.window(boards, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 31))).isEmpty();
+        assertThat(BucketBoard.window(boards, null, null)).hasSize(placed.stream().mapToInt(List::size).sum());
+    }
+
+    @Test
+    void aChangeToOneBucketMakesOnlyThatBucketsBoardAgain() {
+        Random random = new Random(3);
+        List<GrantCaseSummary> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(row(random, i));
+        }
+        BucketBoards buckets = new BucketBoards(new BoardItems(1_000), 100);
+        List<BucketBoard> before = buckets.of(rows, TODAY);
+        assertThat(buckets.of(new ArrayList<>(rows), TODAY)).as("the same rows in a new list")
+                .zipSatisfy(before, (now, then) -> assertThat(now).isSameAs(then));
+
+        GrantCaseSummary first = rows.get(0); // tohoku, FY2024: the first bucket
+        rows.set(0, new GrantCaseSummary(first.id(), first.grantType(), first.grantTypeLabel(), first.recipientKind(),
+                first.recipientCode(), first.recipientName(), first.bureauCode(), first.targetFiscalYear(),
+                first.targetFiscalYearLabel(), null, List.of(), false, first.schedule(), first.version() + 1));
+        List<BucketBoard> after = buckets.of(rows, TODAY);
+        assertThat(after.get(0)).as("the moved case's bucket").isNotSameAs(before.get(0));
+        assertThat(after.subList(1, 4)).as("the other buckets").containsExactlyElementsOf(before.subList(1, 4))
+                .zipSatisfy(before.subList(1, 4), (now, then) -> assertThat(now).isSameAs(then));
+        assertThat(buckets.of(rows, TODAY.plusDays(1))).as("the next day")
+                .noneMatch(board -> after.stream().anyMatch(kept -> kept == board));
     }
 
     @Test
@@ -51,6 +86,9 @@ class WholeBoardTest {
         assertThat(first).isNotEmpty();
 
         assertThat(items.of(List.of(row), TODAY).get(0)).isSameAs(first);
+        GrantCaseSummary other = row(random, 2);
+        assertThat(items.of(List.of(other, row), TODAY).get(1)).as("another bucket set's board, the same row")
+                .isSameAs(first);
         assertThat(items.of(List.of(row), TODAY.plusDays(1)).get(0)).isNotSameAs(first).isEqualTo(
                 BoardItems.placed(row, TODAY.plusDays(1)));
         GrantCaseSummary moved = new GrantCaseSummary(row.id(), row.grantType(), row.grantTypeLabel(), row.recipientKind(),
@@ -66,7 +104,7 @@ class WholeBoardTest {
         items.forEach(ofRow -> ofRow.stream()
                 .filter(p -> (from == null || !p.day().isBefore(from)) && (to == null || !p.day().isAfter(to)))
                 .forEach(all::add));
-        all.sort(WholeBoard.ORDER);
+        all.sort(BucketBoard.ORDER);
         return all.stream().map(Placed::item).toList();
     }
 
@@ -91,7 +129,8 @@ class WholeBoardTest {
         // Few recipients, so that the order by recipient and case decides among items of one day.
         String recipient = "0" + (10000 + random.nextInt(5));
         return new GrantCaseSummary("case-" + i, GrantType.values()[i % GrantType.values().length], "交付金",
-                RecipientKind.MUNICIPALITY, recipient, "市" + recipient, "tohoku", 2024 + i % 2, "令和6年度", null,
+                RecipientKind.MUNICIPALITY, recipient, "市" + recipient, i % 4 < 2 ? "tohoku" : "kyushu", 2024 + i % 2,
+                "令和" + (6 + i % 2) + "年度", null,
                 List.of(), false, schedule, 3);
     }
 }
