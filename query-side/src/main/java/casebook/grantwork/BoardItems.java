@@ -26,6 +26,10 @@ final class BoardItems {
     }
 
     private record Held(GrantCaseSummary row, LocalDate today, List<Placed> items) {
+
+        boolean isFor(GrantCaseSummary other, LocalDate day) {
+            return row == other && today.equals(day);
+        }
     }
 
     private final int maxRows;
@@ -64,11 +68,10 @@ final class BoardItems {
             synchronized (byId) {
                 for (int i : made) {
                     GrantCaseSummary row = rows.get(i);
-                    List<Placed> held = heldFor(row, today);
-                    Held other = byId.get(row.id());
-                    if (held != null) {
-                        result.set(i, held);
-                    } else if (other == null || other.row().version() <= row.version()) {
+                    Held held = byId.get(row.id());
+                    if (held != null && held.isFor(row, today)) {
+                        result.set(i, held.items());
+                    } else if (held == null || held.row().version() <= row.version()) {
                         byId.put(row.id(), new Held(row, today, result.get(i))); // not over a later version's
                     }
                 }
@@ -79,7 +82,7 @@ final class BoardItems {
 
     private List<Placed> heldFor(GrantCaseSummary row, LocalDate today) {
         Held held = byId.get(row.id());
-        return held != null && held.row() == row && held.today().equals(today) ? held.items() : null;
+        return held != null && held.isFor(row, today) ? held.items() : null;
     }
 
     /** The row's planned steps that have a day to place them by, as items of {@code today}. */

@@ -28,10 +28,7 @@ class BucketBoardTest {
     @Test
     void everyWindowIsTheFilteredAndSortedStepsOfTheRows() {
         Random random = new Random(7);
-        List<GrantCaseSummary> rows = new ArrayList<>();
-        for (int i = 0; i < 120; i++) {
-            rows.add(row(random, i));
-        }
+        List<GrantCaseSummary> rows = rows(random, 120);
         BoardItems items = new BoardItems(1_000);
         List<BucketBoard> boards = new BucketBoards(items, 100).of(rows, TODAY);
         List<List<Placed>> placed = items.of(rows, TODAY);
@@ -56,10 +53,7 @@ class BucketBoardTest {
     @Test
     void aChangeToOneBucketMakesOnlyThatBucketsBoardAgain() {
         Random random = new Random(3);
-        List<GrantCaseSummary> rows = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            rows.add(row(random, i));
-        }
+        List<GrantCaseSummary> rows = rows(random, 40);
         BucketBoards buckets = new BucketBoards(new BoardItems(1_000), 100);
         List<BucketBoard> before = buckets.of(rows, TODAY);
         assertThat(buckets.of(new ArrayList<>(rows), TODAY)).as("the same rows in a new list")
@@ -106,6 +100,14 @@ class BucketBoardTest {
                 .forEach(all::add));
         all.sort(BucketBoard.ORDER);
         return all.stream().map(Placed::item).toList();
+    }
+
+    private static List<GrantCaseSummary> rows(Random random, int count) {
+        List<GrantCaseSummary> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(row(random, i));
+        }
+        return rows;
     }
 
     /** A case with a few procedures' planned steps: most dated, some 時期未定, some without a day, some recorded. */
